@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { API_PREFIX } from '@tsunagu/contracts';
+import { AllExceptionsFilter, AppConfig, AppConfigModule, ListResultInterceptor, loggerOptions } from '@tsunagu/api-core';
+import { dataSourceOptions } from '@tsunagu/api-database';
+import { AuditModule } from '@tsunagu/api-audit';
+import { AuthModule } from '@tsunagu/api-auth';
+import { UsersModule } from '@tsunagu/api-users';
+import { DemoModule } from '@tsunagu/api-demo';
+import { ENTITIES } from './entities';
+import { HealthController } from './health.controller';
+import { MIGRATIONS } from './migrations';
+
+/** Where the built web app is: WEB_DIST_DIR, or `web` beside this bundle (dist/apps/web). */
+function webDistDir(config: AppConfig): string | undefined {
+  const dir = config.WEB_DIST_DIR ?? join(__dirname, '..', 'web');
+  return existsSync(join(dir, 'index.html')) ? dir : undefined;
+}
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerOptions(c.LOG_LEVEL) }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => ({
+        ...dataSourceOptions(c.DATABASE_URL, ENTITIES, MIGRATIONS),
+        migrationsRun: true,
+      }),
+    }),
+    ServeStaticModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => {
+        const rootPath = webDistDir(c);
+        return rootPath ? [{ rootPath, exclude: [`/${API_PREFIX}/{*path}`] }] : [];
+      },
+    }),
+    TerminusModule,
+    AuditModule,
+    AuthModule,
+    UsersModule,
+    DemoModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_INTERCEPTOR, useClass: ListResultInterceptor },
+  ],
+})
+export class AppModule {}

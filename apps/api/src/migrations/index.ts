@@ -1,0 +1,4 @@
+import { Foundation1764201600000 } from './1764201600000-foundation';
+
+/** Every migration, oldest first. A new one is a new timestamped file, added here. */
+export const MIGRATIONS = [Foundation1764201600000];

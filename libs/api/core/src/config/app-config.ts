@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting the API reads from the environment, validated once at boot.
+ * A bad or missing value stops the process with a message naming the variable.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  /** Lifetime of an access token, in seconds (default: 8 hours, one working day). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  JWT_EXPIRES_IN_SECONDS = 8 * 3600;
+
+  @IsString()
+  TSUNAGU_DATA_DIR = './.tsunagu-data';
+
+  /** Set by the launcher when it started the embedded database; demo data is loaded only then. */
+  @Transform(toBool)
+  @IsBoolean()
+  TSUNAGU_EMBEDDED_DB = false;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email address' })
+  BOOTSTRAP_ADMIN_EMAIL?: string;
+
+  @ValidateIf((c: AppConfig) => !!c.BOOTSTRAP_ADMIN_EMAIL)
+  @IsString({ message: 'BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_EMAIL' })
+  @MinLength(10, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 10 characters' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  /** Directory of the built web app; served at / when it exists. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Sign-in attempts allowed from one address per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_PER_ADDRESS = 30;
+
+  /** Failed sign-ins allowed for one account per window before it is refused with 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 15 * 60;
+
+  /** Express "trust proxy" setting, for deployments behind a reverse proxy. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+}
+
+/** Validates `process.env`-like input; throws one error naming every bad variable. */
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const config = plainToInstance(AppConfig, env, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });
+  if (errors.length) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `- ${e.property}: ${m}`));
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

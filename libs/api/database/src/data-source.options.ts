@@ -1,0 +1,22 @@
+import type { DataSourceOptions } from 'typeorm';
+
+/**
+ * The one PostgreSQL connection setup: schema from migrations only (never synchronize),
+ * every session in UTC; day boundaries are computed in Asia/Tokyo explicitly in SQL.
+ */
+export function dataSourceOptions(
+  url: string,
+  entities: DataSourceOptions['entities'],
+  migrations: DataSourceOptions['migrations'],
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    extra: { max: 20, options: '-c timezone=UTC' },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './base.entity';
+export * from './list';
+export * from './data-source.options';
+export * from './locking';

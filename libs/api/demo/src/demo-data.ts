@@ -1,0 +1,42 @@
+import type { Role } from '@tsunagu/contracts';
+
+/** The password of every demo account (listed in the README). */
+export const DEMO_PASSWORD = 'tsunagu-demo-2026';
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface DemoCenter {
+  name: string;
+  code: string;
+  users: DemoUser[];
+}
+
+export const DEMO_ADMIN: DemoUser = { email: 'admin@tsunagu.example', name: '山本 健一', role: 'admin' };
+
+/** Two fictional centers, each with a supervisor, two coordinators and a liaison staff member. */
+export const DEMO_CENTERS: DemoCenter[] = [
+  {
+    name: 'みなと市ひきこもり地域支援センター',
+    code: 'MNT',
+    users: [
+      { email: 'mnt.supervisor@tsunagu.example', name: '中村 由美子', role: 'supervisor' },
+      { email: 'mnt.coordinator@tsunagu.example', name: '佐藤 美咲', role: 'coordinator' },
+      { email: 'mnt.coordinator2@tsunagu.example', name: '高橋 大輔', role: 'coordinator' },
+      { email: 'mnt.staff@tsunagu.example', name: '小林 直子', role: 'staff' },
+    ],
+  },
+  {
+    name: 'あおば県ひきこもり地域支援センター',
+    code: 'AOB',
+    users: [
+      { email: 'aob.supervisor@tsunagu.example', name: '伊藤 誠', role: 'supervisor' },
+      { email: 'aob.coordinator@tsunagu.example', name: '渡辺 さくら', role: 'coordinator' },
+      { email: 'aob.coordinator2@tsunagu.example', name: '加藤 亮', role: 'coordinator' },
+      { email: 'aob.staff@tsunagu.example', name: '吉田 恵', role: 'staff' },
+    ],
+  },
+];

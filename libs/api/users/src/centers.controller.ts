@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RESOURCES } from '@tsunagu/contracts';
+import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
+import { CentersService } from './centers.service';
+import { CreateCenterDto, UpdateCenterDto } from './dto/center.dto';
+import { CENTER_LIST_SPEC } from './users.policy';
+
+@ApiTags('centers')
+@Controller(RESOURCES.centers)
+export class CentersController {
+  constructor(private readonly centers: CentersService) {}
+
+  @Get()
+  @Allow('admin', 'supervisor')
+  @ApiListQuery()
+  list(@CurrentUser() user: AuthUser, @ListParams(CENTER_LIST_SPEC) list: ListQuery) {
+    return this.centers.list(user, list);
+  }
+
+  @Get(':id')
+  @Allow('admin', 'supervisor')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.centers.get(user, id);
+  }
+
+  @Post()
+  @Allow('admin')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateCenterDto) {
+    return this.centers.create(user, dto);
+  }
+
+  @Put(':id')
+  @Allow('admin')
+  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCenterDto) {
+    return this.centers.update(user, id, dto);
+  }
+}

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ROLES, type Role } from '@tsunagu/contracts';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+
+const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'sato@example.jp' })
+  @Transform(lower)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: '佐藤 美咲' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ description: 'Required for every role but admin; must be empty for admin', nullable: true })
+  @ValidateIf((o: CreateUserDto) => o.centerId !== null && o.centerId !== undefined)
+  @IsUUID()
+  centerId?: string | null;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiProperty({ minLength: 10, writeOnly: true })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password: string;
+}
+
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['password'] as const)) {
+  @ApiPropertyOptional({ minLength: 10, writeOnly: true, description: 'Sets a new password' })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'The version last read; a different stored version answers 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RESOURCES } from '@tsunagu/contracts';
+import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
+import { UsersService } from './users.service';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { USER_LIST_SPEC } from './users.policy';
+
+@ApiTags('users')
+@Controller(RESOURCES.users)
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Allow('admin', 'supervisor')
+  @ApiListQuery()
+  list(@CurrentUser() user: AuthUser, @ListParams(USER_LIST_SPEC) list: ListQuery) {
+    return this.users.list(user, list);
+  }
+
+  @Get(':id')
+  @Allow('admin', 'supervisor')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.get(user, id);
+  }
+
+  @Post()
+  @Allow('admin')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto) {
+    return this.users.create(user, dto);
+  }
+
+  @Put(':id')
+  @Allow('admin')
+  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
+    return this.users.update(user, id, dto);
+  }
+}

@@ -1,0 +1,35 @@
+import { ROLES } from '@tsunagu/contracts';
+import { AuthUser, DomainError, ListSpec } from '@tsunagu/api-core';
+
+/**
+ * Who sees which users and centers: admin everything; a supervisor the users and the center
+ * of their own center. Every query takes the scope this returns, so nothing else leaks.
+ */
+export function orgScope(actor: AuthUser): { centerId?: string } {
+  if (actor.role === 'admin') return {};
+  if (actor.role === 'supervisor' && actor.centerId) return { centerId: actor.centerId };
+  throw new DomainError('forbidden', 'ORG_FORBIDDEN', 'Only administrators and supervisors read users and centers');
+}
+
+type UserField = 'email' | 'name' | 'role' | 'centerId' | 'active' | 'createdAt';
+export const USER_LIST_SPEC: ListSpec<UserField> = {
+  sortable: ['email', 'name', 'role', 'centerId', 'active', 'createdAt'],
+  filters: { q: 'string', role: { enum: ROLES }, centerId: 'uuid', active: 'boolean' },
+  defaultSort: { field: 'name', order: 'ASC' },
+};
+export const USER_COLUMNS: Record<UserField, string> = {
+  email: 'u.email',
+  name: 'u.name',
+  role: 'u.role',
+  centerId: 'u.center_id',
+  active: 'u.active',
+  createdAt: 'u.created_at',
+};
+
+type CenterField = 'name' | 'code' | 'createdAt';
+export const CENTER_LIST_SPEC: ListSpec<CenterField> = {
+  sortable: ['name', 'code', 'createdAt'],
+  filters: { q: 'string', code: 'string' },
+  defaultSort: { field: 'code', order: 'ASC' },
+};
+export const CENTER_COLUMNS: Record<CenterField, string> = { name: 'c.name', code: 'c.code', createdAt: 'c.created_at' };

@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './audit';
+export * from './resources';
+export * from './users';
