@@ -4,5 +4,6 @@ export default {
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'js'],
+  setupFiles: ['<rootDir>/src/test-env.ts'],
   coverageDirectory: '../../coverage/apps/api',
 };

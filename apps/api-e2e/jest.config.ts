@@ -1,0 +1,9 @@
+export default {
+  displayName: 'api-e2e',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
+  testTimeout: 60_000,
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  moduleFileExtensions: ['ts', 'js'],
+};

@@ -1,0 +1,3 @@
+export * from './test-database';
+export * from './api-server';
+export * from './organisation';
