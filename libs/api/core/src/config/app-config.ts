@@ -16,6 +16,7 @@ import {
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -53,16 +54,19 @@ export class AppConfig {
   @IsBoolean()
   TSUNAGU_EMBEDDED_DB = false;
 
+  @Transform(emptyAsUnset)
   @IsOptional()
   @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email address' })
   BOOTSTRAP_ADMIN_EMAIL?: string;
 
+  @Transform(emptyAsUnset)
   @ValidateIf((c: AppConfig) => !!c.BOOTSTRAP_ADMIN_EMAIL)
   @IsString({ message: 'BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_EMAIL' })
   @MinLength(10, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 10 characters' })
   BOOTSTRAP_ADMIN_PASSWORD?: string;
 
   /** Directory of the built web app; served at / when it exists. */
+  @Transform(emptyAsUnset)
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
@@ -88,6 +92,7 @@ export class AppConfig {
   LOGIN_WINDOW_SECONDS = 15 * 60;
 
   /** Express "trust proxy" setting, for deployments behind a reverse proxy. */
+  @Transform(emptyAsUnset)
   @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
