@@ -1,0 +1,98 @@
+import { HttpError } from 'ra-core';
+import { createDataProvider } from './data-provider';
+import type { httpClient } from './http-client';
+
+type Client = typeof httpClient;
+
+function fakeClient(json: unknown = {}, contentRange = 'users 0-0/1') {
+  const calls: { url: string; options: RequestInit }[] = [];
+  const client = jest.fn(async (url: string, options: RequestInit = {}) => {
+    calls.push({ url, options });
+    return { status: 200, headers: new Headers({ 'Content-Range': contentRange }), body: JSON.stringify(json), json };
+  });
+  return { client: client as unknown as Client, calls };
+}
+
+const previous = {
+  id: 'c0a80101-0000-4000-8000-000000000001',
+  email: 'sato@example.jp',
+  name: '佐藤 美咲',
+  role: 'coordinator',
+  centerId: 'c0a80101-0000-4000-8000-0000000000aa',
+  active: true,
+  version: 3,
+  createdAt: '2026-04-01T09:00:00+09:00',
+  updatedAt: '2026-04-02T09:00:00+09:00',
+};
+
+describe('dataProvider', () => {
+  it('PUTs only the changed fields plus version', async () => {
+    const { client, calls } = fakeClient({ ...previous, active: false, version: 4 });
+    const provider = createDataProvider('/api', client);
+    const result = await provider.update('users', {
+      id: previous.id,
+      data: { ...previous, active: false, password: null },
+      previousData: previous,
+    });
+    expect(calls).toHaveLength(1);
+    expect(calls[0].url).toBe(`/api/users/${previous.id}`);
+    expect(calls[0].options.method).toBe('PUT');
+    expect(JSON.parse(String(calls[0].options.body))).toEqual({ active: false, version: 3 });
+    expect(result.data).toMatchObject({ version: 4 });
+  });
+
+  it('POSTs a new record without blank fields', async () => {
+    const { client, calls } = fakeClient({ id: 'new', name: '相談 花子' });
+    const provider = createDataProvider('/api', client);
+    await provider.create('users', {
+      data: { name: '相談 花子', email: 'hanako@example.jp', role: 'admin', centerId: null, password: 'long-enough-pass', note: '' },
+    });
+    expect(calls[0].url).toBe('/api/users');
+    expect(calls[0].options.method).toBe('POST');
+    expect(JSON.parse(String(calls[0].options.body))).toEqual({
+      name: '相談 花子',
+      email: 'hanako@example.jp',
+      role: 'admin',
+      password: 'long-enough-pass',
+    });
+  });
+
+  it('lists with the simple REST query (filter, range, sort)', async () => {
+    const { client, calls } = fakeClient([previous], 'users 0-0/1');
+    const provider = createDataProvider('/api', client);
+    const { data, total } = await provider.getList('users', {
+      filter: { role: 'coordinator', active: true },
+      pagination: { page: 2, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
+    });
+    expect(total).toBe(1);
+    expect(data).toHaveLength(1);
+    const url = new URL(calls[0].url, 'http://localhost');
+    expect(url.pathname).toBe('/api/users');
+    expect(JSON.parse(url.searchParams.get('filter') ?? '')).toEqual({ role: 'coordinator', active: true });
+    expect(JSON.parse(url.searchParams.get('range') ?? '')).toEqual([10, 19]);
+    expect(JSON.parse(url.searchParams.get('sort') ?? '')).toEqual(['name', 'ASC']);
+  });
+
+  it('fetches many by id with a range covering every id', async () => {
+    const { client, calls } = fakeClient([], 'centers */0');
+    const provider = createDataProvider('/api', client);
+    const ids = Array.from({ length: 40 }, (_, i) => `c0a80101-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    await provider.getMany('centers', { ids });
+    const url = new URL(calls[0].url, 'http://localhost');
+    expect(JSON.parse(url.searchParams.get('filter') ?? '')).toEqual({ id: ids });
+    expect(JSON.parse(url.searchParams.get('range') ?? '')).toEqual([0, 39]);
+    expect(JSON.parse(url.searchParams.get('sort') ?? '')).toEqual(['id', 'ASC']);
+  });
+
+  it('lets errors through with their status', async () => {
+    const client = jest.fn(async () => {
+      throw new HttpError('tsunagu.errors.stale_version', 409, { code: 'STALE_VERSION' });
+    }) as unknown as Client;
+    const provider = createDataProvider('/api', client);
+    await expect(provider.update('users', { id: previous.id, data: previous, previousData: previous })).rejects.toMatchObject({
+      status: 409,
+      message: 'tsunagu.errors.stale_version',
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { HttpError } from 'ra-core';
+import { errorMessageKey } from './errors';
+import { httpClient } from './http-client';
+import { session } from './session';
+
+function mockFetch(status: number, body: unknown) {
+  const fetchMock = jest.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status, statusText: 'x' }));
+  globalThis.fetch = fetchMock as unknown as typeof fetch;
+  return fetchMock;
+}
+
+describe('httpClient', () => {
+  afterEach(() => session.clear());
+
+  it('sends the bearer token of the signed-in user', async () => {
+    session.save({ accessToken: 'token-123', user: { id: 'u', email: 'a@example.jp', name: 'A', role: 'admin', centerId: null } });
+    const fetchMock = mockFetch(200, []);
+    await httpClient('/api/users');
+    const headers = fetchMock.mock.calls[0][1]?.headers as Headers;
+    expect(headers.get('Authorization')).toBe('Bearer token-123');
+  });
+
+  it('sends no Authorization header when nobody is signed in', async () => {
+    const fetchMock = mockFetch(200, []);
+    await httpClient('/api/users');
+    expect((fetchMock.mock.calls[0][1]?.headers as Headers).has('Authorization')).toBe(false);
+  });
+
+  it('turns a stale-version 409 into the translated "someone else saved first" message', async () => {
+    mockFetch(409, { statusCode: 409, message: 'This User was changed by someone else', error: 'Conflict', code: 'STALE_VERSION' });
+    const error = await httpClient('/api/users/1', { method: 'PUT', body: '{}' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 409, message: 'tsunagu.errors.stale_version', body: { code: 'STALE_VERSION' } });
+  });
+
+  it('keeps a 401 as it is, for checkError to sign the user out', async () => {
+    mockFetch(401, { statusCode: 401, message: 'Unauthorized' });
+    await expect(httpClient('/api/users')).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe('errorMessageKey', () => {
+  it.each([
+    [409, { code: 'STALE_VERSION' }, 'tsunagu.errors.stale_version'],
+    [409, { code: 'USER_EMAIL_TAKEN' }, 'tsunagu.errors.email_taken'],
+    [409, { code: 'CENTER_CODE_TAKEN' }, 'tsunagu.errors.center_code_taken'],
+    [409, { message: 'A record with these values already exists' }, 'tsunagu.errors.conflict'],
+    [422, { code: 'USER_SELF_LOCKOUT' }, 'tsunagu.errors.self_lockout'],
+    [400, { message: ['email must be an email'] }, 'tsunagu.errors.invalid'],
+    [403, null, 'tsunagu.errors.forbidden'],
+    [404, null, 'tsunagu.errors.not_found'],
+    [429, null, 'tsunagu.errors.too_many_attempts'],
+    [500, null, 'tsunagu.errors.server'],
+    [418, null, 'ra.notification.http_error'],
+  ])('%s %j → %s', (status, body, key) => {
+    expect(errorMessageKey(status, body)).toBe(key);
+  });
+});

@@ -1,0 +1,115 @@
+import type { TsunaguMessages } from './messages.ja';
+
+/** Tsunagu's own English strings: the same keys as the Japanese catalog (the type checks it). */
+export const tsunaguEn: TsunaguMessages = {
+  ra: {
+    validation: {
+      unique: 'Must be unique',
+    },
+    guesser: {
+      empty: {
+        title: 'No data to display',
+        message: 'Please check your data provider',
+      },
+    },
+  },
+  tsunagu: {
+    app: {
+      title: 'Tsunagu',
+      tagline: 'Case records for hikikomori regional support centers',
+    },
+    dashboard: {
+      welcome: 'Welcome, %{name}',
+      role: 'Your role: %{role}',
+      nothing_yet: 'There are no screens for this role yet.',
+    },
+    roles: {
+      admin: 'Administrator',
+      supervisor: 'Supervisor',
+      coordinator: 'Hikikomori support coordinator',
+      staff: 'Liaison staff',
+    },
+    audit: {
+      actions: {
+        read: 'Read',
+        create: 'Create',
+        update: 'Update',
+        void: 'Void',
+        export: 'Export',
+        login: 'Sign-in',
+        login_failed: 'Failed sign-in',
+      },
+      entities: {
+        center: 'Center',
+        user: 'User',
+      },
+    },
+    users: {
+      active: 'Active',
+      inactive: 'Inactive',
+      password_hint: 'At least 10 characters',
+      new_password_hint: 'Fill in only to change it (at least 10 characters)',
+      members: 'Users of this center',
+    },
+    validation: {
+      center_required: 'Every role but administrator needs a center',
+      center_code: '2 to 10 capital letters or digits, starting with a letter (e.g. SAP)',
+    },
+    errors: {
+      stale_version: 'Someone else updated this record first. Reload it, then save again.',
+      conflict: 'This clashed with another change and was not saved. Please reload.',
+      email_taken: 'Another user already signs in with this email address.',
+      center_code_taken: 'Another center already uses this code.',
+      self_lockout: 'You cannot deactivate yourself or change your own role.',
+      user_center: 'The center is not valid (empty for an administrator, required otherwise).',
+      invalid: 'Some of the input is not valid. Please check it.',
+      forbidden: 'You are not allowed to do this.',
+      not_found: 'Not found: it was removed, or you may not see it.',
+      rule: 'A business rule does not allow this.',
+      too_many_attempts: 'Too many attempts. Please wait a while and try again.',
+      server: 'The server had a problem. Please try again later.',
+    },
+  },
+  resources: {
+    centers: {
+      name: 'Center |||| Centers',
+      fields: {
+        id: 'ID',
+        name: 'Name',
+        code: 'Code',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+        q: 'Search',
+      },
+    },
+    users: {
+      name: 'User |||| Users',
+      fields: {
+        id: 'ID',
+        name: 'Name',
+        email: 'Email',
+        role: 'Role',
+        centerId: 'Center',
+        active: 'Active',
+        password: 'Password',
+        newPassword: 'New password',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+        q: 'Search',
+      },
+    },
+    'audit-logs': {
+      name: 'Audit log |||| Audit log',
+      fields: {
+        id: 'ID',
+        at: 'When',
+        userId: 'By',
+        centerId: 'Center',
+        action: 'Action',
+        entity: 'Record type',
+        entityId: 'Record ID',
+        caseId: 'Case ID',
+      },
+    },
+  },
+};

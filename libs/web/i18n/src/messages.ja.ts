@@ -1,0 +1,121 @@
+/**
+ * Tsunagu's own Japanese strings (the default locale). react-admin's strings come from
+ * @bicstone/ra-language-japanese; the few keys it lacks are filled in here under `ra`.
+ * Every key here has its English twin in messages.en.ts (the type there makes sure of it).
+ */
+export const tsunaguJa = {
+  ra: {
+    validation: {
+      unique: 'すでに使われています',
+    },
+    guesser: {
+      empty: {
+        title: '表示するデータがありません',
+        message: 'データプロバイダーを確認してください',
+      },
+    },
+  },
+  tsunagu: {
+    app: {
+      title: 'つなぐ',
+      tagline: 'ひきこもり地域支援センター 支援記録',
+    },
+    dashboard: {
+      welcome: 'ようこそ、%{name}さん',
+      role: 'あなたの役割: %{role}',
+      nothing_yet: 'この役割で使える画面はまだありません。',
+    },
+    roles: {
+      admin: '管理者',
+      supervisor: 'スーパーバイザー',
+      coordinator: 'ひきこもり支援コーディネーター',
+      staff: '連携担当職員',
+    },
+    audit: {
+      actions: {
+        read: '閲覧',
+        create: '作成',
+        update: '更新',
+        void: '無効化',
+        export: 'エクスポート',
+        login: 'ログイン',
+        login_failed: 'ログイン失敗',
+      },
+      entities: {
+        center: 'センター',
+        user: 'ユーザー',
+      },
+    },
+    users: {
+      active: '有効',
+      inactive: '無効',
+      password_hint: '10文字以上',
+      new_password_hint: '変更するときだけ入力してください（10文字以上）',
+      members: '所属ユーザー',
+    },
+    validation: {
+      center_required: '管理者以外は所属センターが必要です',
+      center_code: '英大文字で始まる2〜10文字の英大文字・数字で入力してください（例: SAP）',
+    },
+    errors: {
+      stale_version: '他の人が先に更新しました。再読み込みしてから、もう一度保存してください。',
+      conflict: '他の変更と重なったため保存できませんでした。再読み込みしてください。',
+      email_taken: 'このメールアドレスはすでに別のユーザーが使っています。',
+      center_code_taken: 'このセンターコードはすでに別のセンターが使っています。',
+      self_lockout: '自分自身を無効にしたり、自分の役割を変えたりすることはできません。',
+      user_center: '所属センターの指定が正しくありません（管理者は空欄、それ以外は必須）。',
+      invalid: '入力内容に誤りがあります。確認してください。',
+      forbidden: 'この操作を行う権限がありません。',
+      not_found: '見つかりません。削除されたか、閲覧する権限がありません。',
+      rule: '業務ルールにより、この操作はできません。',
+      too_many_attempts: '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
+      server: 'サーバーでエラーが発生しました。時間をおいてもう一度お試しください。',
+    },
+  },
+  resources: {
+    centers: {
+      name: 'センター',
+      fields: {
+        id: 'ID',
+        name: 'センター名',
+        code: 'センターコード',
+        createdAt: '登録日時',
+        updatedAt: '更新日時',
+        q: '検索',
+      },
+    },
+    users: {
+      name: 'ユーザー',
+      fields: {
+        id: 'ID',
+        name: '氏名',
+        email: 'メールアドレス',
+        role: '役割',
+        centerId: '所属センター',
+        active: '有効',
+        password: 'パスワード',
+        newPassword: '新しいパスワード',
+        createdAt: '登録日時',
+        updatedAt: '更新日時',
+        q: '検索',
+      },
+    },
+    'audit-logs': {
+      name: '監査ログ',
+      fields: {
+        id: 'ID',
+        at: '日時',
+        userId: '操作したユーザー',
+        centerId: 'センター',
+        action: '操作',
+        entity: '対象',
+        entityId: '対象ID',
+        caseId: 'ケースID',
+      },
+    },
+  },
+};
+
+/** The shape every locale's own strings must have: the same keys, all strings. */
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
+export type TsunaguMessages = Catalog<typeof tsunaguJa>;
