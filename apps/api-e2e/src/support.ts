@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { ApiServer, seedOrganisation, startApiServer, TestOrganisation } from '@tsunagu/testing';
+import { japanDate } from '@tsunagu/contracts';
+import { ApiServer, seedOrganisation, sqlClient, startApiServer, TestOrganisation } from '@tsunagu/testing';
 
 export interface Suite {
   server: ApiServer;
@@ -26,3 +27,36 @@ export function useApi(env: Record<string, string> = {}, seed = true): Suite {
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export interface Caller {
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+  put(path: string, body?: object): request.Test;
+  del(path: string, body?: object): request.Test;
+}
+
+/** Requests under /api as one signed-in user. */
+export function as(s: Suite, who: { token: string }): Caller {
+  const h = bearer(who.token);
+  return {
+    get: (path) => s.http().get(`/api${path}`).set(h),
+    post: (path, body) => s.http().post(`/api${path}`).set(h).send(body),
+    put: (path, body) => s.http().put(`/api${path}`).set(h).send(body),
+    del: (path, body) => s.http().delete(`/api${path}`).set(h).send(body),
+  };
+}
+
+/** Counts rows of a table directly in the suite's database. */
+export async function countRows(s: Suite, table: string, where = 'true'): Promise<number> {
+  const db = await sqlClient(s.server.database.url);
+  try {
+    return (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`)).rows[0].n;
+  } finally {
+    await db.end();
+  }
+}
+
+/** A date `days` away from today in Japan (negative: past). */
+export function dayFromToday(days: number): string {
+  return japanDate(new Date(Date.now() + days * 86_400_000));
+}

@@ -13,6 +13,9 @@ import { AuditModule } from '@tsunagu/api-audit';
 import { AuthModule } from '@tsunagu/api-auth';
 import { UsersModule } from '@tsunagu/api-users';
 import { DemoModule } from '@tsunagu/api-demo';
+import { AgenciesModule } from '@tsunagu/api-agencies';
+import { CasesModule } from '@tsunagu/api-cases';
+import { ConsentsModule } from '@tsunagu/api-consents';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
@@ -45,6 +48,9 @@ function webDistDir(config: AppConfig): string | undefined {
     AuditModule,
     AuthModule,
     UsersModule,
+    AgenciesModule,
+    CasesModule,
+    ConsentsModule,
     DemoModule,
   ],
   controllers: [HealthController],

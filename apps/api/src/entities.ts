@@ -1,4 +1,7 @@
+import { Agency } from '@tsunagu/api-agencies';
 import { AuditLog } from '@tsunagu/api-audit';
+import { Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember } from '@tsunagu/api-cases';
+import { Consent } from '@tsunagu/api-consents';
 import { Center, User } from '@tsunagu/api-users';
 
-export const ENTITIES = [Center, User, AuditLog];
+export const ENTITIES = [Center, User, AuditLog, Agency, Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember, Consent];

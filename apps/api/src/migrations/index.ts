@@ -1,4 +1,5 @@
 import { Foundation1764201600000 } from './1764201600000-foundation';
+import { CasesConsents1764288000000 } from './1764288000000-cases-consents';
 
 /** Every migration, oldest first. A new one is a new timestamped file, added here. */
-export const MIGRATIONS = [Foundation1764201600000];
+export const MIGRATIONS = [Foundation1764201600000, CasesConsents1764288000000];

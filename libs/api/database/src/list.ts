@@ -29,3 +29,6 @@ export async function findPage<T extends ObjectLiteral>(
   const [items, total] = await qb.getManyAndCount();
   return { items, total };
 }
+
+/** Escapes LIKE wildcards so a search term matches literally. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CenterDto } from '@tsunagu/contracts';
 import { AuthUser, DomainError, ListQuery, ListResult, notFound } from '@tsunagu/api-core';
-import { changedFields, findPage, lockForUpdate } from '@tsunagu/api-database';
+import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { Center } from './center.entity';
@@ -67,6 +67,3 @@ export class CentersService {
     }
   }
 }
-
-/** Escapes LIKE wildcards so a search term matches literally. */
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -2,3 +2,8 @@ export * from './roles';
 export * from './audit';
 export * from './resources';
 export * from './users';
+export * from './cases';
+export * from './consents';
+export * from './agencies';
+export * from './dates';
+export * from './search';

@@ -3,6 +3,10 @@ export const RESOURCES = {
   centers: 'centers',
   users: 'users',
   auditLogs: 'audit-logs',
+  cases: 'cases',
+  familyMembers: 'family-members',
+  consents: 'consents',
+  agencies: 'agencies',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 

@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RESOURCES } from '@tsunagu/contracts';
+import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
+import { AGENCY_LIST_SPEC } from './agencies.policy';
+import { AgenciesService } from './agencies.service';
+import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
+
+@ApiTags('agencies')
+@Controller(RESOURCES.agencies)
+export class AgenciesController {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  @Get()
+  @Allow('admin', 'supervisor', 'coordinator', 'staff')
+  @ApiListQuery()
+  list(@CurrentUser() user: AuthUser, @ListParams(AGENCY_LIST_SPEC) list: ListQuery) {
+    return this.agencies.list(user, list);
+  }
+
+  @Get(':id')
+  @Allow('admin', 'supervisor', 'coordinator', 'staff')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.agencies.get(user, id);
+  }
+
+  @Post()
+  @Allow('admin', 'supervisor', 'staff')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateAgencyDto) {
+    return this.agencies.create(user, dto);
+  }
+
+  @Put(':id')
+  @Allow('admin', 'supervisor', 'staff')
+  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateAgencyDto) {
+    return this.agencies.update(user, id, dto);
+  }
+
+  @Delete(':id')
+  @Allow('admin', 'supervisor', 'staff')
+  remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoidDto) {
+    return this.agencies.remove(user, id, dto);
+  }
+}

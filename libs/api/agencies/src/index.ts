@@ -1,0 +1,3 @@
+export * from './agency.entity';
+export * from './agencies.module';
+export * from './agencies.service';

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser, notFound, staleVersion } from '@tsunagu/api-core';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Case } from './case.entity';
+import { scopeCases } from './cases.policy';
+
+/** A record that belongs to a case: family members, consents, contact records, referrals. */
+export interface CaseChild extends ObjectLiteral {
+  id: string;
+  caseId: string;
+  version: number;
+}
+
+/**
+ * The gate every case-owned resource passes: a case (or a record of a case) the user may not
+ * see is "not found", exactly as if it did not exist.
+ */
+@Injectable()
+export class CaseAccess {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The case, if `actor` may see it; 404 otherwise. With `lock`, its row is locked for the transaction. */
+  async findVisible(actor: AuthUser, caseId: string, m: EntityManager = this.db.manager, lock = false): Promise<Case> {
+    const qb = m.getRepository(Case).createQueryBuilder('c').where('c.id = :caseId', { caseId });
+    scopeCases(qb, 'c', actor);
+    if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
+    const found = await qb.getOne();
+    if (!found) throw notFound('Case');
+    return found;
+  }
+
+  /**
+   * A query over a case-owned table aliased `alias`, joined to its case and limited to records
+   * of cases `actor` may see, voided records excluded.
+   */
+  children<T extends CaseChild>(actor: AuthUser, entity: EntityTarget<T>, alias: string, m: EntityManager = this.db.manager): SelectQueryBuilder<T> {
+    const qb = m
+      .getRepository(entity)
+      .createQueryBuilder(alias)
+      .innerJoin(Case, 'c', `c.id = ${alias}.case_id`)
+      .where(`${alias}.voided_at IS NULL`);
+    scopeCases(qb, 'c', actor);
+    return qb;
+  }
+
+  /** One case-owned record `actor` may see (404 otherwise); with `expectedVersion`, a stale one is 409. */
+  async findChild<T extends CaseChild>(
+    actor: AuthUser,
+    entity: EntityTarget<T>,
+    id: string,
+    label: string,
+    options: { m?: EntityManager; lock?: boolean; expectedVersion?: number } = {},
+  ): Promise<T> {
+    const qb = this.children(actor, entity, 'x', options.m).andWhere('x.id = :id', { id });
+    if (options.lock) qb.setLock('pessimistic_write', undefined, ['x']);
+    const found = await qb.getOne();
+    if (!found) throw notFound(label);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== found.version) throw staleVersion(label.toLowerCase());
+    return found;
+  }
+}

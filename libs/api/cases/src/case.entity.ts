@@ -1,0 +1,77 @@
+import { Column, Entity } from 'typeorm';
+import type { CaseStatus, ClientContact, ClosureReason, ReferralRoute, RiskFlag, Sex, SupportStage } from '@tsunagu/contracts';
+import { VoidableRecord } from '@tsunagu/api-database';
+
+/** A case (ケース): the unit of support, owned by one center. */
+@Entity({ name: 'cases' })
+export class Case extends VoidableRecord {
+  @Column({ name: 'center_id', type: 'uuid' })
+  centerId: string;
+
+  @Column({ name: 'case_number', type: 'text' })
+  caseNumber: string;
+
+  @Column({ type: 'text' })
+  status: CaseStatus;
+
+  @Column({ name: 'lead_coordinator_id', type: 'uuid' })
+  leadCoordinatorId: string;
+
+  @Column({ name: 'client_name', type: 'text' })
+  clientName: string;
+
+  @Column({ name: 'client_name_kana', type: 'text', nullable: true })
+  clientNameKana: string | null;
+
+  /** clientName folded for matching (see foldForSearch). */
+  @Column({ name: 'search_name', type: 'text' })
+  searchName: string;
+
+  @Column({ name: 'search_kana', type: 'text', nullable: true })
+  searchKana: string | null;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Column({ name: 'birth_year', type: 'int', nullable: true })
+  birthYear: number | null;
+
+  @Column({ type: 'text' })
+  sex: Sex;
+
+  @Column({ type: 'text', nullable: true })
+  municipality: string | null;
+
+  @Column({ name: 'hikikomori_since', type: 'text', nullable: true })
+  hikikomoriSince: string | null;
+
+  @Column({ name: 'chief_concern', type: 'text', nullable: true })
+  chiefConcern: string | null;
+
+  @Column({ name: 'referral_route', type: 'text', nullable: true })
+  referralRoute: ReferralRoute | null;
+
+  @Column({ name: 'support_stage', type: 'text', nullable: true })
+  supportStage: SupportStage | null;
+
+  @Column({ name: 'risk_flags', type: 'text', array: true })
+  riskFlags: RiskFlag[];
+
+  @Column({ name: 'client_contact', type: 'text' })
+  clientContact: ClientContact;
+
+  @Column({ name: 'client_aware', type: 'boolean', nullable: true })
+  clientAware: boolean | null;
+
+  @Column({ name: 'opened_on', type: 'date' })
+  openedOn: string;
+
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn: string | null;
+
+  @Column({ name: 'closure_reason', type: 'text', nullable: true })
+  closureReason: ClosureReason | null;
+
+  @Column({ name: 'closure_requested', type: 'boolean', default: false })
+  closureRequested: boolean;
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RESOURCES } from '@tsunagu/contracts';
+import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
+import { CASE_LIST_SPEC } from './cases.policy';
+import { CasesService } from './cases.service';
+import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
+
+@ApiTags('cases')
+@Controller(RESOURCES.cases)
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get()
+  @Allow('supervisor', 'coordinator', 'staff')
+  @ApiListQuery()
+  list(@CurrentUser() user: AuthUser, @ListParams(CASE_LIST_SPEC) list: ListQuery) {
+    return this.cases.list(user, list);
+  }
+
+  /** Declared before `:id` so that "duplicates" is not read as an id. */
+  @Get('duplicates')
+  @Allow('supervisor', 'coordinator')
+  duplicates(@CurrentUser() user: AuthUser, @Query() query: DuplicateQueryDto) {
+    return this.cases.duplicates(user, query);
+  }
+
+  @Get(':id')
+  @Allow('supervisor', 'coordinator', 'staff')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.cases.get(user, id);
+  }
+
+  @Post()
+  @Allow('supervisor', 'coordinator')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateCaseDto) {
+    return this.cases.create(user, dto);
+  }
+
+  @Put(':id')
+  @Allow('supervisor', 'coordinator')
+  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCaseDto) {
+    return this.cases.update(user, id, dto);
+  }
+
+  @Delete(':id')
+  @Allow('supervisor')
+  remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoidDto) {
+    return this.cases.remove(user, id, dto);
+  }
+}

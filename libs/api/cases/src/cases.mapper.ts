@@ -1,0 +1,72 @@
+import { ageOn, japanDate, type CaseDto, type CaseReferralViewDto, type FamilyMemberDto } from '@tsunagu/contracts';
+import { Case } from './case.entity';
+import { CaseView } from './cases.policy';
+import { FamilyMember } from './family-member.entity';
+
+export interface CaseExtras {
+  secondCoordinatorIds: string[];
+  /** A parent aged 70+ lives with 本人. */
+  elderlyParentAtHome: boolean;
+}
+
+export function toCaseDto(c: Case, extras: CaseExtras, today = japanDate()): CaseDto {
+  const age = ageOn(today, c.birthDate, c.birthYear);
+  return {
+    id: c.id,
+    centerId: c.centerId,
+    caseNumber: c.caseNumber,
+    status: c.status,
+    leadCoordinatorId: c.leadCoordinatorId,
+    secondCoordinatorIds: extras.secondCoordinatorIds,
+    clientName: c.clientName,
+    clientNameKana: c.clientNameKana,
+    birthDate: c.birthDate,
+    birthYear: c.birthYear,
+    age,
+    sex: c.sex,
+    municipality: c.municipality,
+    hikikomoriSince: c.hikikomoriSince,
+    chiefConcern: c.chiefConcern,
+    referralRoute: c.referralRoute,
+    supportStage: c.supportStage,
+    riskFlags: c.riskFlags,
+    clientContact: c.clientContact,
+    clientAware: c.clientAware,
+    openedOn: c.openedOn,
+    closedOn: c.closedOn,
+    closureReason: c.closureReason,
+    closureRequested: c.closureRequested,
+    is8050: age !== null && age >= 40 && extras.elderlyParentAtHome,
+    version: c.version,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function toReferralView(c: Case, today = japanDate()): CaseReferralViewDto {
+  return {
+    id: c.id,
+    centerId: c.centerId,
+    caseNumber: c.caseNumber,
+    clientName: c.clientName,
+    age: ageOn(today, c.birthDate, c.birthYear),
+    municipality: c.municipality,
+    leadCoordinatorId: c.leadCoordinatorId,
+  };
+}
+
+/** The one mapper for cases: the view decides which fields leave the API. */
+export function mapCase(view: CaseView, c: Case, extras: CaseExtras): CaseDto | CaseReferralViewDto {
+  return view === 'full' ? toCaseDto(c, extras) : toReferralView(c);
+}
+
+export const toFamilyMemberDto = (f: FamilyMember): FamilyMemberDto => ({
+  id: f.id,
+  caseId: f.caseId,
+  relationship: f.relationship,
+  name: f.name,
+  birthYear: f.birthYear,
+  livesWithClient: f.livesWithClient,
+  mainConsulter: f.mainConsulter,
+  version: f.version,
+});

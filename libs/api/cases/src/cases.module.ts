@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CaseAccess } from './case-access.service';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { FamilyMembersController } from './family-members.controller';
+import { FamilyMembersService } from './family-members.service';
+
+@Module({
+  controllers: [CasesController, FamilyMembersController],
+  providers: [CaseAccess, CasesService, FamilyMembersService],
+  exports: [CaseAccess],
+})
+export class CasesModule {}

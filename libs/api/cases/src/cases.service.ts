@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CASE_TRANSITIONS,
+  fiscalYear,
+  foldForSearch,
+  initialsOf,
+  japanDate,
+  type CaseDto,
+  type CaseDuplicateDto,
+  type CaseReferralViewDto,
+} from '@tsunagu/contracts';
+import { AuthUser, DomainError, ListQuery, ListResult, tenantOf, VoidDto } from '@tsunagu/api-core';
+import { changedFields, escapeLike, findPage } from '@tsunagu/api-database';
+import { AuditService } from '@tsunagu/api-audit';
+import { DataSource, EntityManager } from 'typeorm';
+import { Case } from './case.entity';
+import { CaseAccess } from './case-access.service';
+import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
+import { assertSupervisor, CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
+import { CaseExtras, mapCase } from './cases.mapper';
+import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
+
+const rule = (code: string, message: string) => new DomainError('rule', code, message);
+const invalid = (code: string, message: string) => new DomainError('invalid', code, message);
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccess,
+  ) {}
+
+  async list(actor: AuthUser, list: ListQuery): Promise<ListResult<CaseDto | CaseReferralViewDto>> {
+    const view = caseViewFor(actor);
+    if (view === 'referral') {
+      const off = [...Object.keys(list.filter), list.sort.field].find((k) => !REFERRAL_VIEW_FIELDS.includes(k));
+      if (off) throw invalid('CASE_FIELD_FORBIDDEN', `"${off}" is not available in the referral view of cases`);
+    }
+    const qb = this.db.getRepository(Case).createQueryBuilder('c');
+    scopeCases(qb, 'c', actor);
+    const { q, riskFlag, coordinatorId } = list.filter;
+    if (typeof q === 'string' && foldForSearch(q)) {
+      const term = `%${escapeLike(foldForSearch(q))}%`;
+      qb.andWhere(`(c.search_name || ' ' || coalesce(c.search_kana, '')) LIKE :term`, { term });
+    }
+    if (typeof riskFlag === 'string') qb.andWhere(':riskFlag = ANY(c.risk_flags)', { riskFlag });
+    if (typeof coordinatorId === 'string') {
+      qb.andWhere(
+        `(c.lead_coordinator_id = :coordinatorId OR EXISTS (
+           SELECT 1 FROM case_second_coordinators f_sc WHERE f_sc.case_id = c.id AND f_sc.user_id = :coordinatorId))`,
+        { coordinatorId },
+      );
+    }
+    const { items, total } = await findPage(qb, list, CASE_COLUMNS);
+    const extras = await this.extras(items.map((c) => c.id));
+    return new ListResult('cases', items.map((c) => mapCase(view, c, extras(c.id))), list.start, total);
+  }
+
+  async get(actor: AuthUser, id: string): Promise<CaseDto | CaseReferralViewDto> {
+    const view = caseViewFor(actor);
+    const found = await this.access.findVisible(actor, id);
+    await this.audit.record({ actor, action: 'read', entity: 'case', entityId: id, caseId: id, centerId: found.centerId });
+    return mapCase(view, found, (await this.extras([id]))(id));
+  }
+
+  create(actor: AuthUser, dto: CreateCaseDto): Promise<CaseDto> {
+    const centerId = tenantOf(actor) as string;
+    const { leadCoordinatorId, secondCoordinatorIds = [], openedOn = japanDate(), ...client } = dto;
+    let lead = leadCoordinatorId;
+    if (actor.role === 'coordinator') {
+      if ((lead && lead !== actor.id) || secondCoordinatorIds.length) assertSupervisor(actor, 'assign coordinators');
+      lead = actor.id;
+    }
+    if (!lead) throw invalid('CASE_LEAD_REQUIRED', 'leadCoordinatorId is required');
+    const birthYear = birthYearOf(client.birthDate, client.birthYear);
+    return this.db.transaction(async (m) => {
+      await this.assertCoordinators(m, centerId, lead, secondCoordinatorIds);
+      const caseNumber = await this.nextCaseNumber(m, centerId, openedOn);
+      const saved = await m.save(
+        m.create(Case, {
+          ...client,
+          ...searchFields(client.clientName, client.clientNameKana ?? null),
+          birthYear,
+          sex: client.sex ?? 'unknown',
+          riskFlags: client.riskFlags ?? [],
+          clientContact: client.clientContact ?? 'none',
+          centerId,
+          caseNumber,
+          status: 'intake',
+          leadCoordinatorId: lead,
+          openedOn,
+          createdBy: actor.id,
+        }),
+      );
+      await this.setSecondCoordinators(m, saved.id, secondCoordinatorIds);
+      await m.insert(CaseStatusChange, { caseId: saved.id, fromStatus: null, toStatus: 'intake', changedOn: openedOn, changedBy: actor.id });
+      await this.audit.record({ actor, action: 'create', entity: 'case', entityId: saved.id, caseId: saved.id }, m);
+      return mapCase('full', saved, { secondCoordinatorIds, elderlyParentAtHome: false }) as CaseDto;
+    });
+  }
+
+  update(actor: AuthUser, id: string, dto: UpdateCaseDto): Promise<CaseDto> {
+    return this.db.transaction(async (m) => {
+      const { version, status, closureReason, closedOn, leadCoordinatorId, secondCoordinatorIds, ...client } = dto;
+      const c = await this.access.findVisible(actor, id, m, true);
+      if (version !== undefined && version !== c.version) {
+        throw new DomainError('conflict', 'STALE_VERSION', 'This case was changed by someone else since you opened it. Reload it and save again.');
+      }
+      const fields = changedFields(c, client);
+      const currentSeconds = (await this.extras([id], m))(id).secondCoordinatorIds;
+      const lead = leadCoordinatorId ?? c.leadCoordinatorId;
+      const seconds = secondCoordinatorIds ?? currentSeconds;
+      const reassigned = lead !== c.leadCoordinatorId || !sameSet(seconds, currentSeconds);
+      if (reassigned) {
+        assertSupervisor(actor, 'assign coordinators');
+        await this.assertCoordinators(m, c.centerId, lead, seconds);
+        fields.push('coordinators');
+      }
+      if (status && status !== c.status) {
+        const from = c.status;
+        this.applyStatus(actor, c, status, closureReason ?? null, closedOn ?? null);
+        await m.insert(CaseStatusChange, {
+          caseId: id,
+          fromStatus: from,
+          toStatus: status,
+          closureReason: c.closureReason,
+          changedOn: c.closedOn ?? japanDate(),
+          changedBy: actor.id,
+        });
+        fields.push('status');
+      } else if (closureReason !== undefined || closedOn !== undefined) {
+        if (c.status !== 'closed' || actor.role !== 'supervisor') {
+          throw rule('CASE_CLOSURE_FIELDS', 'closureReason and closedOn are set by a supervisor when closing a case');
+        }
+        Object.assign(c, { closureReason: closureReason ?? c.closureReason, closedOn: closedOn ?? c.closedOn });
+        fields.push('closure');
+      }
+      if (client.closureRequested === false && c.closureRequested && actor.role !== 'supervisor') {
+        assertSupervisor(actor, 'withdraw a closure request');
+      }
+      Object.assign(c, client, { leadCoordinatorId: lead });
+      if (client.clientName !== undefined || client.clientNameKana !== undefined) {
+        Object.assign(c, searchFields(c.clientName, c.clientNameKana));
+      }
+      if (client.birthDate !== undefined || client.birthYear !== undefined) {
+        c.birthYear = birthYearOf(c.birthDate, client.birthDate ? undefined : c.birthYear);
+      }
+      const saved = await m.save(c);
+      if (reassigned) await this.setSecondCoordinators(m, id, seconds);
+      await this.audit.record({ actor, action: 'update', entity: 'case', entityId: id, caseId: id, detail: { fields } }, m);
+      return mapCase('full', saved, (await this.extras([id], m))(id)) as CaseDto;
+    });
+  }
+
+  remove(actor: AuthUser, id: string, dto: VoidDto): Promise<CaseDto> {
+    assertSupervisor(actor, 'void a record');
+    return this.db.transaction(async (m) => {
+      const c = await this.access.findVisible(actor, id, m, true);
+      const extras = (await this.extras([id], m))(id);
+      const saved = await m.save(Object.assign(c, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
+      await this.audit.record({ actor, action: 'void', entity: 'case', entityId: id, caseId: id }, m);
+      return mapCase('full', saved, extras) as CaseDto;
+    });
+  }
+
+  /**
+   * Possible duplicates across the whole center (also cases the coordinator is not on):
+   * same kana reading or same name, with a compatible birth year. Limited fields only.
+   */
+  async duplicates(actor: AuthUser, query: DuplicateQueryDto): Promise<CaseDuplicateDto[]> {
+    const centerId = tenantOf(actor) as string;
+    const name = query.name ? foldForSearch(query.name) : '';
+    const kana = query.kana ? foldForSearch(query.kana) : '';
+    if (!name && !kana) throw invalid('DUPLICATE_QUERY', 'name or kana is required');
+    const year = query.birthDate ? Number(query.birthDate.slice(0, 4)) : query.birthYear ? Number(query.birthYear) : null;
+    const rows: Array<{ id: string; case_number: string; client_name: string; birth_year: number | null; lead_id: string; lead_name: string }> =
+      await this.db.query(
+        `SELECT c.id, c.case_number, c.client_name, c.birth_year, u.id AS lead_id, u.name AS lead_name
+           FROM cases c JOIN users u ON u.id = c.lead_coordinator_id
+          WHERE c.center_id = $1 AND c.voided_at IS NULL
+            AND ((c.search_name = $2 AND $2 <> '') OR (c.search_kana = $3 AND $3 <> ''))
+            AND ($4::int IS NULL OR c.birth_year IS NULL OR c.birth_year = $4)
+          ORDER BY c.opened_on DESC
+          LIMIT 20`,
+        [centerId, name, kana, year],
+      );
+    await this.audit.record({ actor, action: 'read', entity: 'case_duplicate_check', detail: { matches: rows.length } });
+    return rows.map((r) => ({
+      id: r.id,
+      caseNumber: r.case_number,
+      initials: initialsOf(r.client_name),
+      birthYear: r.birth_year,
+      leadCoordinatorId: r.lead_id,
+      leadCoordinatorName: r.lead_name,
+    }));
+  }
+
+  private applyStatus(actor: AuthUser, c: Case, to: Case['status'], reason: Case['closureReason'], closedOn: string | null) {
+    if (!CASE_TRANSITIONS[c.status].includes(to)) {
+      throw rule('CASE_STATUS', `A case cannot go from ${c.status} to ${to}`);
+    }
+    if (to === 'closed') {
+      assertSupervisor(actor, 'close a case (a coordinator can request closure)');
+      if (!reason) throw rule('CASE_CLOSURE_REASON', 'closureReason is required to close a case');
+      const on = closedOn ?? japanDate();
+      if (on < c.openedOn) throw rule('CASE_CLOSED_BEFORE_OPENED', 'closedOn cannot be before the case was opened');
+      Object.assign(c, { status: to, closureReason: reason, closedOn: on, closureRequested: false });
+      return;
+    }
+    if (reason || closedOn) throw rule('CASE_CLOSURE_FIELDS', 'closureReason and closedOn apply only when closing a case');
+    if (c.status === 'closed') {
+      assertSupervisor(actor, 'reopen a case');
+      Object.assign(c, { status: to, closureReason: null, closedOn: null, closureRequested: false });
+      return;
+    }
+    c.status = to;
+  }
+
+  /** Lead and second coordinators are distinct active coordinators or supervisors of the case's center. */
+  private async assertCoordinators(m: EntityManager, centerId: string, lead: string, seconds: string[]) {
+    if (seconds.includes(lead)) throw invalid('CASE_COORDINATORS', 'secondCoordinatorIds must not include the lead coordinator');
+    const ids = [lead, ...seconds];
+    const rows: Array<{ id: string }> = await m.query(
+      `SELECT id FROM users WHERE id = ANY($1) AND center_id = $2 AND active AND role IN ('coordinator', 'supervisor')`,
+      [ids, centerId],
+    );
+    const ok = new Set(rows.map((r) => r.id));
+    if (!ok.has(lead)) throw invalid('CASE_COORDINATORS', 'leadCoordinatorId does not name an active coordinator of this center');
+    if (seconds.some((s) => !ok.has(s))) {
+      throw invalid('CASE_COORDINATORS', 'secondCoordinatorIds must name active coordinators of this center');
+    }
+  }
+
+  private async setSecondCoordinators(m: EntityManager, caseId: string, userIds: string[]) {
+    await m.delete(CaseSecondCoordinator, { caseId });
+    if (userIds.length) await m.insert(CaseSecondCoordinator, userIds.map((userId) => ({ caseId, userId })));
+  }
+
+  /** Case number SAP-2026-0012: per center and fiscal year, from a counter row locked by the upsert. */
+  private async nextCaseNumber(m: EntityManager, centerId: string, openedOn: string): Promise<string> {
+    const fy = fiscalYear(openedOn);
+    const [{ code, last_seq }]: Array<{ code: string; last_seq: number }> = await m.query(
+      `WITH next AS (
+         INSERT INTO case_number_counters (center_id, fiscal_year, last_seq) VALUES ($1, $2, 1)
+         ON CONFLICT (center_id, fiscal_year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1
+         RETURNING last_seq)
+       SELECT c.code, next.last_seq FROM next, centers c WHERE c.id = $1`,
+      [centerId, fy],
+    );
+    return `${code}-${fy}-${String(last_seq).padStart(4, '0')}`;
+  }
+
+  /** Second coordinators and the 8050 household flag of a page of cases, in two queries. */
+  private async extras(ids: string[], m: EntityManager = this.db.manager): Promise<(id: string) => CaseExtras> {
+    if (!ids.length) return () => ({ secondCoordinatorIds: [], elderlyParentAtHome: false });
+    const seventyYearsAgo = Number(japanDate().slice(0, 4)) - 70;
+    const [seconds, elderly]: [Array<{ case_id: string; user_ids: string[] }>, Array<{ case_id: string }>] = await Promise.all([
+      m.query(`SELECT case_id, array_agg(user_id ORDER BY user_id) AS user_ids FROM case_second_coordinators WHERE case_id = ANY($1) GROUP BY case_id`, [ids]),
+      m.query(
+        `SELECT DISTINCT case_id FROM family_members
+          WHERE case_id = ANY($1) AND voided_at IS NULL AND lives_with_client
+            AND relationship IN ('mother', 'father') AND birth_year <= $2`,
+        [ids, seventyYearsAgo],
+      ),
+    ]);
+    const secondsBy = new Map(seconds.map((r) => [r.case_id, r.user_ids]));
+    const elderlySet = new Set(elderly.map((r) => r.case_id));
+    return (id) => ({ secondCoordinatorIds: secondsBy.get(id) ?? [], elderlyParentAtHome: elderlySet.has(id) });
+  }
+}
+
+function searchFields(name: string, kana: string | null) {
+  return { searchName: foldForSearch(name), searchKana: kana ? foldForSearch(kana) : null };
+}
+
+/** The birth year, from the birth date when there is one; both given and disagreeing is a 400. */
+function birthYearOf(birthDate: string | null | undefined, birthYear: number | null | undefined): number | null {
+  if (birthDate) {
+    const fromDate = Number(birthDate.slice(0, 4));
+    if (birthYear && birthYear !== fromDate) throw invalid('CASE_BIRTH', 'birthYear does not match birthDate');
+    return fromDate;
+  }
+  return birthYear ?? null;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

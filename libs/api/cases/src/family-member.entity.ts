@@ -1,0 +1,25 @@
+import { Column, Entity } from 'typeorm';
+import type { Relationship } from '@tsunagu/contracts';
+import { VoidableRecord } from '@tsunagu/api-database';
+
+/** A family member (家族) of the person a case is about; the family are clients too. */
+@Entity({ name: 'family_members' })
+export class FamilyMember extends VoidableRecord {
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @Column({ type: 'text' })
+  relationship: Relationship;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'birth_year', type: 'int', nullable: true })
+  birthYear: number | null;
+
+  @Column({ name: 'lives_with_client', type: 'boolean', default: true })
+  livesWithClient: boolean;
+
+  @Column({ name: 'main_consulter', type: 'boolean', default: false })
+  mainConsulter: boolean;
+}

@@ -1,0 +1,138 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CONSENT_GIVERS,
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  INFO_CATEGORIES,
+  type ConsentGiver,
+  type ConsentMethod,
+  type ConsentPurpose,
+  type InfoCategory,
+} from '@tsunagu/contracts';
+import { IsDateOnly, IsNotFuture } from '@tsunagu/api-core';
+import { ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+
+export class CreateConsentDto {
+  @ApiProperty()
+  @IsUUID()
+  caseId: string;
+
+  @ApiProperty({ enum: CONSENT_GIVERS })
+  @IsIn(CONSENT_GIVERS)
+  givenBy: ConsentGiver;
+
+  @ApiPropertyOptional({ description: 'Required when givenBy is family' })
+  @IsOptional()
+  @IsUUID()
+  familyMemberId?: string | null;
+
+  @ApiPropertyOptional({ description: 'The legal representative, when givenBy is representative' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  representativeName?: string | null;
+
+  @ApiProperty({ enum: CONSENT_PURPOSES })
+  @IsIn(CONSENT_PURPOSES)
+  purpose: ConsentPurpose;
+
+  @ApiPropertyOptional({ description: 'The agency information may be shared with (required for information_sharing)' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string | null;
+
+  @ApiPropertyOptional({ enum: INFO_CATEGORIES, isArray: true, description: 'Required for information_sharing' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(INFO_CATEGORIES, { each: true })
+  categories?: InfoCategory[];
+
+  @ApiProperty({ enum: CONSENT_METHODS })
+  @IsIn(CONSENT_METHODS)
+  method: ConsentMethod;
+
+  @ApiProperty({ example: '2026-11-20' })
+  @IsDateOnly()
+  @IsNotFuture()
+  givenOn: string;
+
+  @ApiPropertyOptional({ description: 'Last day the consent holds' })
+  @IsOptional()
+  @IsDateOnly()
+  expiresOn?: string | null;
+}
+
+export class UpdateConsentDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDateOnly()
+  expiresOn?: string | null;
+
+  @ApiPropertyOptional({ enum: CONSENT_METHODS })
+  @IsOptional()
+  @IsIn(CONSENT_METHODS)
+  method?: ConsentMethod;
+
+  @ApiPropertyOptional({ enum: INFO_CATEGORIES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(INFO_CATEGORIES, { each: true })
+  categories?: InfoCategory[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class WithdrawConsentDto {
+  @ApiProperty({ example: '2026-11-27' })
+  @IsDateOnly()
+  @IsNotFuture()
+  withdrawnOn: string;
+
+  @ApiProperty({ example: '本人が希望しなくなったため' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ConsentCoverageQueryDto {
+  @ApiProperty()
+  @IsUUID()
+  caseId: string;
+
+  @ApiProperty({ enum: CONSENT_PURPOSES })
+  @IsIn(CONSENT_PURPOSES)
+  purpose: ConsentPurpose;
+
+  @ApiPropertyOptional({ description: 'The day asked about (default: today, Japan time)' })
+  @IsOptional()
+  @IsDateOnly()
+  on?: string;
+
+  @ApiPropertyOptional({ description: 'Whose consent: client (本人 or representative), family (with familyMemberId), or any' })
+  @IsOptional()
+  @IsIn(['client', 'family', 'any'])
+  subject?: 'client' | 'family' | 'any';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  familyMemberId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+}

@@ -1,0 +1,3 @@
+export * from './consent.entity';
+export * from './consent-checker.service';
+export * from './consents.module';

@@ -1,0 +1,23 @@
+/** Every day boundary (today, fiscal years, ages, consent validity) is Japan time. */
+export const JAPAN_TIME_ZONE = 'Asia/Tokyo';
+
+/** The calendar date in Japan at instant `at`, as YYYY-MM-DD. */
+export function japanDate(at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: JAPAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** Japanese fiscal year (April–March) of a YYYY-MM-DD date: 2027-03-31 → 2026. */
+export function fiscalYear(date: string): number {
+  const [y, m] = date.split('-').map(Number);
+  return m >= 4 ? y : y - 1;
+}
+
+/** Full years between a birth date (or, failing that, a birth year counted from 1 January) and `on`. */
+export function ageOn(on: string, birthDate: string | null, birthYear: number | null): number | null {
+  const [y, m, d] = on.split('-').map(Number);
+  if (birthDate) {
+    const [by, bm, bd] = birthDate.split('-').map(Number);
+    return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  }
+  return birthYear ? y - birthYear : null;
+}

@@ -1,0 +1,22 @@
+/**
+ * Folds a name or kana reading for matching: NFKC (half-width kana and full-width latin become
+ * standard), hiragana become katakana, spaces and middle dots go, latin is lower-cased.
+ * 「ｻﾄｳ ﾀﾛｳ」, 「さとう　たろう」 and 「サトウタロウ」 all fold to 「サトウタロウ」.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+    .replace(/[\s\u30fb·・]/g, '')
+    .toLowerCase();
+}
+
+/** Initials for showing a possible duplicate without the name: 「佐藤 太郎」 → 「佐.太.」. */
+export function initialsOf(name: string): string {
+  return name
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .map((part) => `${Array.from(part)[0]}.`)
+    .join('');
+}
