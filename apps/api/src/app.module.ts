@@ -41,7 +41,9 @@ function webDistDir(config: AppConfig): string | undefined {
       inject: [AppConfig],
       useFactory: (c: AppConfig) => {
         const rootPath = webDistDir(c);
-        return rootPath ? [{ rootPath, exclude: [`/${API_PREFIX}/{*path}`] }] : [];
+        // index.html for every GET outside /api (client-side routes). No `exclude`: with it the
+        // module answers 404 for any error on an excluded route, hiding e.g. a malformed-JSON 400.
+        return rootPath ? [{ rootPath, renderPath: new RegExp(`^/(?!${API_PREFIX}(/|$))`) }] : [];
       },
     }),
     TerminusModule,
