@@ -2,6 +2,7 @@ export default {
   displayName: 'web-users',
   preset: '../../../jest.preset.js',
   testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/src/test-setup.ts'],
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
   coverageDirectory: '../../../coverage/libs/web/users',

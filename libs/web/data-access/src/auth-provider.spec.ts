@@ -25,8 +25,7 @@ describe('authProvider', () => {
     expect(JSON.parse(String(fetchMock.mock.calls[0][1]?.body))).toEqual({ email: 'sv@example.jp', password: 'pass-word-123' });
     expect(session.token()).toBe(SUPERVISOR.accessToken);
     await expect(auth.checkAuth({})).resolves.toBeUndefined();
-    await expect(auth.getIdentity?.()).resolves.toMatchObject({ id: 'u1', fullName: '監督 一郎' });
-    await expect(auth.getPermissions?.({})).resolves.toBe('supervisor');
+    await expect(auth.getIdentity?.()).resolves.toMatchObject({ id: 'u1', fullName: '監督 一郎', role: 'supervisor' });
   });
 
   it('reports a wrong password with react-admin\'s sign-in error, and too many attempts with ours', async () => {

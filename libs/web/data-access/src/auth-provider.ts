@@ -50,10 +50,10 @@ export function createAuthProvider(apiUrl = `/${API_PREFIX}`): AuthProvider {
       return { id: user.id, fullName: user.name, role: user.role, centerId: user.centerId };
     },
 
-    async getPermissions() {
-      return session.user()?.role ?? null;
-    },
 
+    // No getPermissions: access goes through canAccess (react-admin 5). An instantly resolving
+    // getPermissions also makes react-admin's logout race and loop for seconds before the login
+    // page shows (marmelab/react-admin#10764).
     async canAccess({ action, resource, record }) {
       const user = session.user();
       if (!user) return false;

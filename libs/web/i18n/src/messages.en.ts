@@ -3,6 +3,10 @@ import type { TsunaguMessages } from './messages.ja';
 /** Tsunagu's own English strings: the same keys as the Japanese catalog (the type checks it). */
 export const tsunaguEn: TsunaguMessages = {
   ra: {
+    page: {
+      edit: 'Edit %{name} %{recordRepresentation}',
+      show: '%{name} %{recordRepresentation}',
+    },
     validation: {
       unique: 'Must be unique',
     },

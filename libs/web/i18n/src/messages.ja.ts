@@ -5,6 +5,11 @@
  */
 export const tsunaguJa = {
   ra: {
+    page: {
+      // Upstream shows the record's UUID ("ユーザー #c0a8..."); people recognise names.
+      edit: '%{name}「%{recordRepresentation}」の編集',
+      show: '%{name}「%{recordRepresentation}」',
+    },
     validation: {
       unique: 'すでに使われています',
     },

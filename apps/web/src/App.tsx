@@ -1,0 +1,24 @@
+import { Admin, Resource } from 'react-admin';
+import { RESOURCES } from '@tsunagu/contracts';
+import { authProvider, dataProvider } from '@tsunagu/web-data-access';
+import { i18nProvider } from '@tsunagu/web-i18n';
+import { auditLogs, centers, users } from '@tsunagu/web-users';
+import { AppTitle, Dashboard, LoginPage, theme } from './layout';
+
+export const App = () => (
+  <Admin
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    dashboard={Dashboard}
+    title={<AppTitle />}
+    theme={theme}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name={RESOURCES.users} {...users} />
+    <Resource name={RESOURCES.centers} {...centers} />
+    <Resource name={RESOURCES.auditLogs} {...auditLogs} />
+  </Admin>
+);

@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from 'react-admin';
+import { CenterInputs } from './CenterInputs';
+
+export const CenterCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <CenterInputs />
+    </SimpleForm>
+  </Create>
+);

@@ -1,0 +1,9 @@
+import { maxLength, required, TextInput } from 'react-admin';
+import { validateCenterCode } from '../common';
+
+export const CenterInputs = () => (
+  <>
+    <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
+    <TextInput source="code" validate={[required(), validateCenterCode]} />
+  </>
+);

@@ -1,0 +1,25 @@
+import { BooleanField, DataTable, ReferenceManyField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateTimeField, roleChoices } from '../common';
+
+export const CenterShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="code" />
+      <TextField source="name" />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
+      <ReferenceManyField reference="users" target="centerId" sort={{ field: 'name', order: 'ASC' }} label="tsunagu.users.members">
+        <DataTable bulkActionButtons={false} resource="users">
+          <DataTable.Col source="name" />
+          <DataTable.Col source="email" />
+          <DataTable.Col source="role" sx={{ whiteSpace: 'nowrap' }}>
+            <SelectField source="role" choices={roleChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="active" sx={{ whiteSpace: 'nowrap' }}>
+            <BooleanField source="active" />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,4 @@
+export * from './choices';
+export * from './validation';
+export { DateTimeField } from './DateTimeField';
+export { AuditEntityField } from './AuditEntityField';

@@ -1,0 +1,11 @@
+import { Create, SimpleForm } from 'react-admin';
+import { userFormToApi } from '../common';
+import { UserInputs } from './UserInputs';
+
+export const UserCreate = () => (
+  <Create redirect="list" transform={userFormToApi}>
+    <SimpleForm>
+      <UserInputs mode="create" />
+    </SimpleForm>
+  </Create>
+);

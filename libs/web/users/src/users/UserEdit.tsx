@@ -1,0 +1,12 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { userFormToApi } from '../common';
+import { UserInputs } from './UserInputs';
+
+/** Pessimistic: a stale version (409) must be seen before leaving the page, not after. */
+export const UserEdit = () => (
+  <Edit mutationMode="pessimistic" transform={userFormToApi}>
+    <SimpleForm>
+      <UserInputs mode="edit" />
+    </SimpleForm>
+  </Edit>
+);

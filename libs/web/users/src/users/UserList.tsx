@@ -1,0 +1,39 @@
+import {
+  BooleanField,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+} from 'react-admin';
+import { roleChoices } from '../common';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} />,
+  <ReferenceInput key="centerId" source="centerId" reference="centers" sort={{ field: 'name', order: 'ASC' }}>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <NullableBooleanInput key="active" source="active" />,
+];
+
+export const UserList = () => (
+  <List sort={{ field: 'name', order: 'ASC' }} filters={filters} exporter={false}>
+    <DataTable bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="email" />
+      <DataTable.Col source="role" sx={{ whiteSpace: 'nowrap' }}>
+        <SelectField source="role" choices={roleChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="centerId">
+        <ReferenceField source="centerId" reference="centers" />
+      </DataTable.Col>
+      <DataTable.Col source="active" sx={{ whiteSpace: 'nowrap' }}>
+        <BooleanField source="active" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
