@@ -28,6 +28,8 @@ export default [
         },
       ],
       'no-console': 'error',
+      // Japanese text legitimately contains the ideographic space (U+3000).
+      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true }],
     },
   },
   {

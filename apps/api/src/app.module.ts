@@ -16,6 +16,7 @@ import { DemoModule } from '@tsunagu/api-demo';
 import { AgenciesModule } from '@tsunagu/api-agencies';
 import { CasesModule } from '@tsunagu/api-cases';
 import { ConsentsModule } from '@tsunagu/api-consents';
+import { ContactsModule } from '@tsunagu/api-contacts';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
@@ -53,6 +54,7 @@ function webDistDir(config: AppConfig): string | undefined {
     AgenciesModule,
     CasesModule,
     ConsentsModule,
+    ContactsModule,
     DemoModule,
   ],
   controllers: [HealthController],

@@ -2,6 +2,8 @@ import { Agency } from '@tsunagu/api-agencies';
 import { AuditLog } from '@tsunagu/api-audit';
 import { Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember } from '@tsunagu/api-cases';
 import { Consent } from '@tsunagu/api-consents';
+import { Attendance, Interview, OutreachVisit, Program, ProgramSession } from '@tsunagu/api-contacts';
 import { Center, User } from '@tsunagu/api-users';
 
-export const ENTITIES = [Center, User, AuditLog, Agency, Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember, Consent];
+export const ENTITIES = [Center, User, AuditLog, Agency, Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember, Consent,
+  Interview, OutreachVisit, Program, ProgramSession, Attendance];

@@ -1,4 +1,8 @@
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+
+// `date` columns stay 'YYYY-MM-DD' strings in raw queries too, never Dates shifted by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /**
  * The one PostgreSQL connection setup: schema from migrations only (never synchronize),

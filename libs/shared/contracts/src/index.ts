@@ -7,3 +7,4 @@ export * from './consents';
 export * from './agencies';
 export * from './dates';
 export * from './search';
+export * from './contacts';

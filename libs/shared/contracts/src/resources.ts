@@ -7,6 +7,12 @@ export const RESOURCES = {
   familyMembers: 'family-members',
   consents: 'consents',
   agencies: 'agencies',
+  interviews: 'interviews',
+  outreachVisits: 'outreach-visits',
+  programs: 'programs',
+  programSessions: 'program-sessions',
+  attendances: 'attendances',
+  followUps: 'follow-ups',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@tsunagu/api-cases';
+import { ConsentsModule } from '@tsunagu/api-consents';
+import { CaseActivityService } from './case-activity.service';
+import {
+  AttendancesController,
+  FollowUpsController,
+  InterviewsController,
+  OutreachVisitsController,
+  ProgramsController,
+  ProgramSessionsController,
+  TimelineController,
+} from './contacts.controllers';
+import { InterviewsService } from './interviews.service';
+import { OutreachVisitsService } from './outreach-visits.service';
+import { ProgramsService } from './programs.service';
+
+@Module({
+  imports: [CasesModule, ConsentsModule],
+  controllers: [
+    InterviewsController,
+    OutreachVisitsController,
+    ProgramsController,
+    ProgramSessionsController,
+    AttendancesController,
+    TimelineController,
+    FollowUpsController,
+  ],
+  providers: [InterviewsService, OutreachVisitsService, ProgramsService, CaseActivityService],
+})
+export class ContactsModule {}

@@ -1,0 +1,20 @@
+import { AuthUser, DomainError } from '@tsunagu/api-core';
+
+/**
+ * Confidential notes: read by their author and by supervisors, by nobody else, wherever the
+ * record appears (detail, list, timeline, export). Every mapper passes notes through here.
+ */
+export function visibleNote(actor: AuthUser, createdBy: string | null, note: string | null): string | null {
+  if (note === null) return null;
+  return actor.role === 'supervisor' || (createdBy !== null && createdBy === actor.id) ? note : null;
+}
+
+/** Only the author writes a confidential note; anyone else touching it is refused. */
+export function assertMayWriteNote(actor: AuthUser, createdBy: string | null): void {
+  if (createdBy !== actor.id) {
+    throw new DomainError('forbidden', 'NOTE_AUTHOR_ONLY', 'Only the author of a record can write its confidential note');
+  }
+}
+
+/** Contact records are support content: liaison staff never see them (they simply do not exist for them). */
+export const seesContactRecords = (actor: AuthUser) => actor.role === 'supervisor' || actor.role === 'coordinator';

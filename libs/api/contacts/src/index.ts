@@ -1,0 +1,3 @@
+export * from './contact.entities';
+export * from './contacts.policy';
+export * from './contacts.module';

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { INTERVIEW_METHODS, type InterviewDto } from '@tsunagu/contracts';
+import { AuthUser, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
+import { changedFields, findPage } from '@tsunagu/api-database';
+import { AuditService } from '@tsunagu/api-audit';
+import { assertSupervisor, CaseAccess } from '@tsunagu/api-cases';
+import { DataSource } from 'typeorm';
+import { Interview } from './contact.entities';
+import { assertAgenciesOfCenter, assertFamilyOfCase, assertStaffOfCenter, contactBase } from './contact-records';
+import { assertMayWriteNote, seesContactRecords } from './contacts.policy';
+import { CreateInterviewDto, UpdateInterviewDto } from './dto/contact.dto';
+
+type InterviewField = 'caseId' | 'heldAt' | 'method' | 'createdBy' | 'nextContactOn';
+export const INTERVIEW_LIST_SPEC: ListSpec<InterviewField> = {
+  sortable: ['heldAt', 'method', 'nextContactOn'],
+  filters: { caseId: 'uuid', method: { enum: INTERVIEW_METHODS }, createdBy: 'uuid' },
+  defaultSort: { field: 'heldAt', order: 'DESC' },
+};
+const COLUMNS: Record<InterviewField, string> = {
+  caseId: 'i.case_id',
+  heldAt: 'i.held_at',
+  method: 'i.method',
+  createdBy: 'i.created_by',
+  nextContactOn: 'i.next_contact_on',
+};
+
+export const toInterviewDto = (actor: AuthUser, i: Interview): InterviewDto => ({
+  ...contactBase(actor, i),
+  heldAt: i.heldAt.toISOString(),
+  method: i.method,
+  participants: i.participants,
+  agencyIds: i.agencyIds,
+});
+
+/** Family members met means the family took part. */
+function participantsOf(dto: { participants?: InterviewDto['participants']; familyMemberIds?: string[]; agencyIds?: string[] }) {
+  const set = new Set(dto.participants ?? []);
+  if (dto.familyMemberIds?.length) set.add('family');
+  if (dto.agencyIds?.length) set.add('agency');
+  return [...set];
+}
+
+@Injectable()
+export class InterviewsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccess,
+  ) {}
+
+  async list(actor: AuthUser, list: ListQuery): Promise<ListResult<InterviewDto>> {
+    if (!seesContactRecords(actor)) return new ListResult('interviews', [], list.start, 0);
+    const { items, total } = await findPage(this.access.children(actor, Interview, 'i'), list, COLUMNS);
+    return new ListResult('interviews', items.map((i) => toInterviewDto(actor, i)), list.start, total);
+  }
+
+  async get(actor: AuthUser, id: string): Promise<InterviewDto> {
+    if (!seesContactRecords(actor)) throw notFound('Interview');
+    return toInterviewDto(actor, await this.access.findChild(actor, Interview, id, 'Interview'));
+  }
+
+  create(actor: AuthUser, dto: CreateInterviewDto): Promise<InterviewDto> {
+    return this.db.transaction(async (m) => {
+      const c = await this.access.findVisible(actor, dto.caseId, m, true);
+      const staffIds = dto.staffIds?.length ? dto.staffIds : [actor.id];
+      await assertStaffOfCenter(m, c.centerId, staffIds);
+      await assertFamilyOfCase(m, c.id, dto.familyMemberIds);
+      await assertAgenciesOfCenter(m, c.centerId, dto.agencyIds);
+      const saved = await m.save(
+        m.create(Interview, {
+          ...dto,
+          heldAt: dto.heldAt ? new Date(dto.heldAt) : new Date(),
+          staffIds,
+          familyMemberIds: dto.familyMemberIds ?? [],
+          agencyIds: dto.agencyIds ?? [],
+          participants: participantsOf(dto),
+          createdBy: actor.id,
+        }),
+      );
+      await this.audit.record({ actor, action: 'create', entity: 'interview', entityId: saved.id, caseId: c.id }, m);
+      return toInterviewDto(actor, saved);
+    });
+  }
+
+  update(actor: AuthUser, id: string, dto: UpdateInterviewDto): Promise<InterviewDto> {
+    return this.db.transaction(async (m) => {
+      const { version, heldAt, ...patch } = dto;
+      const i = await this.access.findChild(actor, Interview, id, 'Interview', { m, lock: true, expectedVersion: version });
+      if (patch.confidentialNote !== undefined) assertMayWriteNote(actor, i.createdBy);
+      const c = await this.access.findVisible(actor, i.caseId, m);
+      if (patch.staffIds) await assertStaffOfCenter(m, c.centerId, patch.staffIds);
+      await assertFamilyOfCase(m, i.caseId, patch.familyMemberIds);
+      await assertAgenciesOfCenter(m, c.centerId, patch.agencyIds);
+      const fields = changedFields(i, patch);
+      Object.assign(i, patch);
+      if (heldAt) i.heldAt = new Date(heldAt);
+      i.participants = participantsOf(i);
+      const saved = await m.save(i);
+      await this.audit.record({ actor, action: 'update', entity: 'interview', entityId: id, caseId: i.caseId, detail: { fields } }, m);
+      return toInterviewDto(actor, saved);
+    });
+  }
+
+  remove(actor: AuthUser, id: string, dto: VoidDto): Promise<InterviewDto> {
+    assertSupervisor(actor, 'void a record');
+    return this.db.transaction(async (m) => {
+      const i = await this.access.findChild(actor, Interview, id, 'Interview', { m, lock: true });
+      const saved = await m.save(Object.assign(i, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
+      await this.audit.record({ actor, action: 'void', entity: 'interview', entityId: id, caseId: i.caseId, detail: { reason: dto.reason } }, m);
+      return toInterviewDto(actor, saved);
+    });
+  }
+}

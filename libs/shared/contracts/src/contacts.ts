@@ -1,0 +1,117 @@
+export const INTERVIEW_METHODS = ['in_person', 'phone', 'online', 'email', 'sns', 'accompanied'] as const;
+export type InterviewMethod = (typeof INTERVIEW_METHODS)[number];
+
+export const PARTICIPANTS = ['client', 'family', 'agency'] as const;
+export type Participant = (typeof PARTICIPANTS)[number];
+
+export const OUTREACH_OUTCOMES = ['met_client', 'met_family', 'no_answer', 'letter_left'] as const;
+export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
+
+export const OUTREACH_LOCATIONS = ['doorstep', 'inside', 'outside'] as const;
+export type OutreachLocation = (typeof OUTREACH_LOCATIONS)[number];
+
+export const PROGRAM_KINDS = ['family_class', 'family_meeting', 'ibasho', 'peer_group'] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+export const ATTENDEES = ['client', 'family'] as const;
+export type Attendee = (typeof ATTENDEES)[number];
+
+interface ContactRecordDto {
+  id: string;
+  caseId: string;
+  staffIds: string[];
+  durationMinutes: number | null;
+  summary: string;
+  /** Only for its author and supervisors; null for everyone else. */
+  confidentialNote: string | null;
+  nextContactOn: string | null;
+  createdBy: string | null;
+  version: number;
+  createdAt: string;
+}
+
+export interface InterviewDto extends ContactRecordDto {
+  heldAt: string;
+  method: InterviewMethod;
+  participants: Participant[];
+  familyMemberIds: string[];
+  agencyIds: string[];
+}
+
+export interface OutreachVisitDto extends ContactRecordDto {
+  visitedAt: string;
+  outcome: OutreachOutcome;
+  location: OutreachLocation | null;
+  familyMemberIds: string[];
+  /** The outreach consent that allowed the visit. */
+  consentId: string;
+}
+
+export interface ProgramDto {
+  id: string;
+  centerId: string;
+  name: string;
+  kind: ProgramKind;
+  description: string | null;
+  version: number;
+}
+
+export interface ProgramSessionDto {
+  id: string;
+  programId: string;
+  heldOn: string;
+  topic: string | null;
+  facilitator: string | null;
+  version: number;
+}
+
+export interface AttendanceDto {
+  id: string;
+  sessionId: string;
+  caseId: string;
+  attendee: Attendee;
+  familyMemberId: string | null;
+}
+
+export const TIMELINE_KINDS = [
+  'interview',
+  'outreach_visit',
+  'attendance',
+  'consent_given',
+  'consent_withdrawn',
+  'status_change',
+  'referral',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** One entry of a case's history, newest first. `recordId` is the record behind it. */
+export interface TimelineEntryDto {
+  id: string;
+  kind: TimelineKind;
+  at: string;
+  recordId: string;
+  /** interview method, outreach outcome, program kind, consent purpose, status or referral status */
+  detail: string | null;
+  title: string | null;
+  summary: string | null;
+  confidentialNote: string | null;
+  createdBy: string | null;
+  nextContactOn: string | null;
+}
+
+export type FollowUpState = 'due' | 'overdue' | 'upcoming' | 'none';
+
+/** A case on a coordinator's "today" list. */
+export interface FollowUpDto {
+  id: string;
+  caseNumber: string;
+  clientName: string;
+  leadCoordinatorId: string;
+  status: string;
+  nextContactOn: string | null;
+  followUp: FollowUpState;
+  lastContactOn: string | null;
+  daysSinceContact: number;
+  /** 30, 60 or 90 when that many days passed without contact; null otherwise. */
+  noContactBand: 30 | 60 | 90 | null;
+}
