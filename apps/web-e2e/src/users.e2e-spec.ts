@@ -74,7 +74,8 @@ describe('web app: centers and users (Japanese UI, system Chromium)', () => {
       await page.locator('input[name="name"]').fill('札幌市ひきこもり地域支援センター');
       await page.locator('input[name="code"]').fill('SAP');
       await page.getByRole('button', { name: '保存' }).click();
-      await page.getByText('札幌市ひきこもり地域支援センター').first().waitFor();
+      await page.getByText('センター「札幌市ひきこもり地域支援センター（SAP）」').waitFor();
+      await browser.screenshot('center-show');
 
       // A coordinator of that center, through the UI.
       await page.getByRole('menuitem', { name: 'ユーザー' }).click();
@@ -173,6 +174,14 @@ describe('web app: centers and users (Japanese UI, system Chromium)', () => {
       await page.getByRole('row').filter({ hasText: '相談 次郎' }).click();
       await page.getByText('aCoordinator2@test.tsunagu.example'.toLowerCase()).waitFor();
       expect(await page.getByRole('link', { name: '編集' }).count()).toBe(0);
+
+      // Their own center opens from the link, read-only, with its users.
+      await page.getByRole('menuitem', { name: 'ユーザー' }).click();
+      await page.getByRole('row').filter({ hasText: '監督 一郎' }).getByRole('link', { name: 'テストA市センター（TSA）' }).click();
+      await page.getByText('センター「テストA市センター（TSA）」').waitFor();
+      await page.getByRole('row').filter({ hasText: '連携 三郎' }).waitFor();
+      expect(await page.getByRole('link', { name: '編集' }).count()).toBe(0);
+      await browser.screenshot('supervisor-center');
 
       await page.getByRole('menuitem', { name: '監査ログ' }).click();
       await page.getByRole('row').filter({ hasText: 'ログイン' }).first().waitFor();

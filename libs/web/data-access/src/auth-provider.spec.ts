@@ -8,7 +8,7 @@ const SUPERVISOR: LoginResponse = {
 };
 
 function mockFetch(status: number, body: unknown) {
-  const fetchMock = jest.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status }));
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit?]>(async () => new Response(JSON.stringify(body), { status }));
   globalThis.fetch = fetchMock as unknown as typeof fetch;
   return fetchMock;
 }

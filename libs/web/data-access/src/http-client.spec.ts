@@ -4,7 +4,7 @@ import { httpClient } from './http-client';
 import { session } from './session';
 
 function mockFetch(status: number, body: unknown) {
-  const fetchMock = jest.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status, statusText: 'x' }));
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit?]>(async () => new Response(JSON.stringify(body), { status, statusText: 'x' }));
   globalThis.fetch = fetchMock as unknown as typeof fetch;
   return fetchMock;
 }
