@@ -17,6 +17,7 @@ import { AgenciesModule } from '@tsunagu/api-agencies';
 import { CasesModule } from '@tsunagu/api-cases';
 import { ConsentsModule } from '@tsunagu/api-consents';
 import { ContactsModule } from '@tsunagu/api-contacts';
+import { ReferralsModule } from '@tsunagu/api-referrals';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
@@ -55,6 +56,7 @@ function webDistDir(config: AppConfig): string | undefined {
     CasesModule,
     ConsentsModule,
     ContactsModule,
+    ReferralsModule,
     DemoModule,
   ],
   controllers: [HealthController],

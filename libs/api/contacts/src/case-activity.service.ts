@@ -24,7 +24,7 @@ const dayAt = (day: string, entered: string) =>
   `CASE WHEN (${entered} AT TIME ZONE 'Asia/Tokyo')::date = ${day} THEN ${entered} ELSE (${day}::timestamp AT TIME ZONE 'Asia/Tokyo') END`;
 
 /** Each kind of timeline entry, as one branch of a UNION ALL over the case's records ($1 = case id). */
-const TIMELINE_BRANCHES: Partial<Record<TimelineKind, string>> = {
+const TIMELINE_BRANCHES: Record<TimelineKind, string> = {
   interview: `SELECT 'interview:' || i.id, 'interview', i.held_at, i.id, i.method, NULL, i.summary, i.confidential_note, i.created_by, i.next_contact_on
                 FROM interviews i WHERE i.case_id = $1 AND i.voided_at IS NULL`,
   outreach_visit: `SELECT 'outreach_visit:' || o.id, 'outreach_visit', o.visited_at, o.id, o.outcome, o.location, o.summary, o.confidential_note, o.created_by, o.next_contact_on
@@ -38,6 +38,9 @@ const TIMELINE_BRANCHES: Partial<Record<TimelineKind, string>> = {
                 FROM consents k WHERE k.case_id = $1 AND k.voided_at IS NULL AND k.withdrawn_on IS NOT NULL`,
   status_change: `SELECT 'status_change:' || sc.id, 'status_change', ${dayAt('sc.changed_on', 'sc.changed_at')}, sc.id, sc.to_status, sc.from_status, sc.closure_reason, NULL, sc.changed_by, NULL::date
                 FROM case_status_changes sc WHERE sc.case_id = $1`,
+  referral: `SELECT 'referral:' || st.id, 'referral', ${dayAt('st.step_on', 'st.at')}, r.id, st.status, ag.name, r.reason, NULL, st.by_user_id, NULL::date
+                FROM referral_steps st JOIN referrals r ON r.id = st.referral_id JOIN agencies ag ON ag.id = r.agency_id
+               WHERE r.case_id = $1 AND r.voided_at IS NULL`,
 };
 
 /** Liaison staff see a case's consents and referrals, nothing of the support itself. */
@@ -67,7 +70,7 @@ export class CaseActivityService {
   /** Every contact record, consent, status change and referral step of a case, newest first, one query per page. */
   async timeline(actor: AuthUser, caseId: string, list: ListQuery): Promise<ListResult<TimelineEntryDto>> {
     await this.access.findVisible(actor, caseId);
-    const allowed = (Object.keys(TIMELINE_BRANCHES) as TimelineKind[]).filter((k) => seesContactRecords(actor) || STAFF_KINDS.includes(k));
+    const allowed = TIMELINE_KINDS.filter((k) => seesContactRecords(actor) || STAFF_KINDS.includes(k));
     const wanted = list.filter.kind;
     const kinds = wanted === undefined ? allowed : allowed.filter((k) => (Array.isArray(wanted) ? wanted.includes(k) : wanted === k));
     if (!kinds.length) return new ListResult(`timeline`, [], list.start, 0);

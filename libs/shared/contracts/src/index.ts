@@ -8,3 +8,4 @@ export * from './agencies';
 export * from './dates';
 export * from './search';
 export * from './contacts';
+export * from './referrals';

@@ -13,6 +13,8 @@ export const RESOURCES = {
   programSessions: 'program-sessions',
   attendances: 'attendances',
   followUps: 'follow-ups',
+  referrals: 'referrals',
+  disclosures: 'disclosures',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 

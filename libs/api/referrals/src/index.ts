@@ -1,0 +1,2 @@
+export * from './referral.entities';
+export * from './referrals.module';
