@@ -18,6 +18,7 @@ import { CasesModule } from '@tsunagu/api-cases';
 import { ConsentsModule } from '@tsunagu/api-consents';
 import { ContactsModule } from '@tsunagu/api-contacts';
 import { ReferralsModule } from '@tsunagu/api-referrals';
+import { ReportsModule } from '@tsunagu/api-reports';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
@@ -57,6 +58,7 @@ function webDistDir(config: AppConfig): string | undefined {
     ConsentsModule,
     ContactsModule,
     ReferralsModule,
+    ReportsModule,
     DemoModule,
   ],
   controllers: [HealthController],

@@ -9,3 +9,4 @@ export * from './dates';
 export * from './search';
 export * from './contacts';
 export * from './referrals';
+export * from './reports';

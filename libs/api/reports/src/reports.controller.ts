@@ -1,0 +1,34 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Allow, AuthUser, CurrentUser } from '@tsunagu/api-core';
+import type { Response } from 'express';
+import { ReportQueryDto } from './report-query.dto';
+import { ReportOutput, ReportsService } from './reports.service';
+
+/** Sends JSON, or the CSV download when one was asked for. */
+function send<T>(res: Response, name: string, out: ReportOutput<T>): T | string {
+  if (out.csv === undefined) return out.json;
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="tsunagu-${name}.csv"`);
+  return out.csv;
+}
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('caseload')
+  @Allow('admin', 'supervisor', 'coordinator')
+  @ApiProduces('application/json', 'text/csv')
+  async caseload(@CurrentUser() user: AuthUser, @Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return send(res, 'caseload', await this.reports.caseload(user, q));
+  }
+
+  @Get('activity')
+  @Allow('admin', 'supervisor', 'coordinator', 'staff')
+  @ApiProduces('application/json', 'text/csv')
+  async activity(@CurrentUser() user: AuthUser, @Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return send(res, 'activity', await this.reports.activity(user, q));
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AGE_BANDS,
+  CLOSURE_REASONS,
+  DURATION_BANDS,
+  INTERVIEW_METHODS,
+  OUTREACH_OUTCOMES,
+  SEXES,
+  type ActivityReport,
+  type CaseloadCounts,
+  type CaseloadReport,
+  type CaseloadRow,
+} from '@tsunagu/contracts';
+import { AuthUser, tenantOf } from '@tsunagu/api-core';
+import { AuditService } from '@tsunagu/api-audit';
+import { DataSource } from 'typeorm';
+import { activitySql, referralStatsSql } from './activity.sql';
+import { caseloadSql } from './caseload.sql';
+import { activityCsv, caseloadCsv } from './csv';
+import { periodOf, reportScope } from './report-scope';
+import { ReportQueryDto } from './report-query.dto';
+
+/** Every key present, zero where nothing was counted, so tables and charts keep their shape. */
+const withZeros = <K extends string>(keys: readonly K[], data: Record<string, number> | null): Record<K, number> =>
+  Object.fromEntries([...keys.map((k) => [k, 0]), ...Object.entries(data ?? {})]) as Record<K, number>;
+
+const COUNT_KEYS: Array<[keyof CaseloadCounts, string]> = [
+  ['leadCases', 'lead_cases'],
+  ['secondCases', 'second_cases'],
+  ['newCases', 'new_cases'],
+  ['closedCases', 'closed_cases'],
+  ['contacts', 'contacts'],
+  ['interviews', 'interviews'],
+  ['outreachVisits', 'outreach_visits'],
+  ['attendances', 'attendances'],
+  ['noContact30', 'no_contact30'],
+  ['noContact60', 'no_contact60'],
+  ['noContact90', 'no_contact90'],
+  ['overdueFollowUps', 'overdue_follow_ups'],
+  ['familyOnlyCases', 'family_only_cases'],
+  ['cases8050', 'cases8050'],
+];
+
+export interface ReportOutput<T> {
+  json: T;
+  csv?: string;
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Caseload per coordinator: a supervisor's center, a coordinator's own row; an admin gets
+   * counts per center, without names of coordinators or clients.
+   */
+  async caseload(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<CaseloadReport>> {
+    const period = periodOf(q);
+    const scope = reportScope(this.db, actor, q.centerId);
+    const n = scope.params.length;
+    const params: unknown[] = [...scope.params, period.from, period.to];
+    let peopleSql: string;
+    if (actor.role === 'admin') {
+      peopleSql = q.centerId ? `SELECT id, name FROM centers WHERE id = $${params.push(q.centerId)}` : 'SELECT id, name FROM centers';
+    } else if (actor.role === 'coordinator') {
+      peopleSql = `SELECT id, name FROM users WHERE id = $${params.push(actor.id)}`;
+    } else {
+      const center = `$${params.push(tenantOf(actor))}`;
+      peopleSql = `SELECT u.id, u.name FROM users u WHERE u.center_id = ${center} AND u.role IN ('coordinator', 'supervisor')
+                     AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
+    }
+    const sql = caseloadSql(scope.sql, peopleSql, actor.role === 'admin' ? 'center' : 'person', `$${n + 1}`, `$${n + 2}`);
+    const raw: Array<Record<string, unknown>> = await this.db.query(sql, params);
+    const rows: CaseloadRow[] = raw.map((r) => ({
+      coordinatorId: r['id'] as string,
+      coordinatorName: r['name'] as string,
+      ...(Object.fromEntries(COUNT_KEYS.map(([k, col]) => [k, Number(r[col])])) as CaseloadCounts),
+    }));
+    const totals = Object.fromEntries(COUNT_KEYS.map(([k]) => [k, rows.reduce((s, r) => s + r[k], 0)])) as CaseloadCounts;
+    const report: CaseloadReport = { ...period, rows, totals };
+    return this.output(actor, 'caseload', q, report, caseloadCsv);
+  }
+
+  /** 実績: the activity statistics for a period, by the definitions in DOMAIN.md. */
+  async activity(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<ActivityReport>> {
+    const period = periodOf(q);
+    const scope = reportScope(this.db, actor, q.centerId);
+    const n = scope.params.length;
+    const params = [...scope.params, period.from, period.to];
+    const F = `$${n + 1}`;
+    const T = `$${n + 2}`;
+    if (actor.role === 'staff') {
+      const [r] = await this.db.query(referralStatsSql(scope.sql, F, T), params);
+      const report = { ...period, referralsByAgencyType: r.referrals_by_agency_type } as ActivityReport;
+      return this.output(actor, 'activity', q, report, activityCsv);
+    }
+    const [r] = await this.db.query(activitySql(scope.sql, F, T), params);
+    const report: ActivityReport = {
+      ...period,
+      uniqueCases: r.unique_cases,
+      totalContacts: r.total_contacts,
+      newCases: r.new_cases,
+      continuingCases: r.continuing_cases,
+      reopenedCases: r.reopened_cases,
+      byMethod: withZeros([...INTERVIEW_METHODS, 'outreach'], r.by_method),
+      byParticipant: r.by_participant,
+      byAgeDecade: withZeros(AGE_BANDS, r.by_age),
+      bySex: withZeros(SEXES, r.by_sex),
+      byDurationBand: withZeros(DURATION_BANDS, r.by_duration),
+      outreachByOutcome: withZeros(OUTREACH_OUTCOMES, r.outreach_by_outcome),
+      programs: r.programs,
+      referralsByAgencyType: r.referrals_by_agency_type,
+      closuresByReason: withZeros(CLOSURE_REASONS, r.closures_by_reason),
+      contactsByMonth: r.contacts_by_month,
+    };
+    return this.output(actor, 'activity', q, report, activityCsv);
+  }
+
+  private async output<T>(actor: AuthUser, name: string, q: ReportQueryDto, json: T, toCsv: (r: T) => string): Promise<ReportOutput<T>> {
+    if (q.format !== 'csv') return { json };
+    await this.audit.record({
+      actor,
+      action: 'export',
+      entity: `report_${name}`,
+      detail: { from: (json as { from: string }).from, to: (json as { to: string }).to, format: 'csv' },
+    });
+    return { json, csv: toCsv(json) };
+  }
+}
