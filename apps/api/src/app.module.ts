@@ -31,7 +31,7 @@ function webDistDir(config: AppConfig): string | undefined {
 
 @Module({
   imports: [
-    AppConfigModule,
+    AppConfigModule.forRoot(),
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerOptions(c.LOG_LEVEL) }),
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],

@@ -78,8 +78,8 @@ SELECT
         WHERE r.voided_at IS NULL AND r.planned_on BETWEEN ${F}::date AND ${T}::date
         GROUP BY ag.type, r.status) y GROUP BY type) x) AS referrals_by_agency_type,
   (SELECT coalesce(json_object_agg(closure_reason, n), '{}') FROM (
-     SELECT sc.closure_reason, count(*)::int AS n FROM case_status_changes sc JOIN v ON v.id = sc.case_id
-      WHERE sc.to_status = 'closed' AND sc.changed_on BETWEEN ${F}::date AND ${T}::date GROUP BY sc.closure_reason) x) AS closures_by_reason,
+     SELECT coalesce(sc.closure_reason, 'other') AS closure_reason, count(*)::int AS n FROM case_status_changes sc JOIN v ON v.id = sc.case_id
+      WHERE sc.to_status = 'closed' AND sc.changed_on BETWEEN ${F}::date AND ${T}::date GROUP BY 1) x) AS closures_by_reason,
   (SELECT coalesce(json_object_agg(month, methods), '{}') FROM (
      SELECT month, json_object_agg(method, n) AS methods FROM (
        SELECT to_char(day, 'YYYY-MM') AS month, method, count(*)::int AS n FROM contacts GROUP BY 1, 2) y GROUP BY month) x) AS contacts_by_month

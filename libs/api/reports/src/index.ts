@@ -1,1 +1,3 @@
 export * from './reports.module';
+export { activitySql } from './activity.sql';
+export { caseloadSql } from './caseload.sql';

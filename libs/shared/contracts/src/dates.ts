@@ -1,9 +1,12 @@
 /** Every day boundary (today, fiscal years, ages, consent validity) is Japan time. */
 export const JAPAN_TIME_ZONE = 'Asia/Tokyo';
 
+/** Built once: constructing an Intl formatter is far costlier than using one. */
+const JAPAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: JAPAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date in Japan at instant `at`, as YYYY-MM-DD. */
 export function japanDate(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: JAPAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return JAPAN_DAY.format(at);
 }
 
 /** Japanese fiscal year (April–March) of a YYYY-MM-DD date: 2027-03-31 → 2026. */

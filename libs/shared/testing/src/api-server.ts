@@ -33,13 +33,13 @@ export interface ApiServer {
  * Starts the built API (dist/apps/api/main.js, which also serves dist/apps/web) as its own
  * process on a fresh database of its own, with the bootstrap admin, and waits until it is healthy.
  */
-export async function startApiServer(env: Record<string, string> = {}): Promise<ApiServer> {
+export async function startApiServer(env: Record<string, string> = {}, options: { nodeArgs?: string[] } = {}): Promise<ApiServer> {
   const main = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (npx nx run api:build)`);
   const database = await createTestDatabase();
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', main], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? ['--enable-source-maps']), main], {
     cwd: WORKSPACE_ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',

@@ -1,12 +1,17 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AppConfig, validateConfig } from './app-config';
 
-/** Validates the environment once and provides the typed `AppConfig` everywhere. */
+/** Validates the environment once at boot and provides the typed `AppConfig` everywhere. */
 @Global()
-@Module({
-  imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateConfig })],
-  providers: [{ provide: AppConfig, useFactory: () => validateConfig(process.env) }],
-  exports: [AppConfig],
-})
-export class AppConfigModule {}
+@Module({})
+export class AppConfigModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: AppConfigModule,
+      imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateConfig })],
+      providers: [{ provide: AppConfig, useFactory: () => validateConfig(process.env) }],
+      exports: [AppConfig],
+    };
+  }
+}

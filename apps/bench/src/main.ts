@@ -1,0 +1,208 @@
+/* Benchmark: seeds a national-scale dataset, loads the running API's busiest endpoints with
+ * concurrent clients, and runs the same SQL directly through pg in the same run, as a ratio.
+ *   npm run bench -- --scale 1 --seconds 10 --connections 32
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import * as argon2 from 'argon2';
+import { Client, Pool } from 'pg';
+import { japanDate } from '@tsunagu/contracts';
+import { activitySql, caseloadSql } from '@tsunagu/api-reports';
+import { login, startApiServer } from '@tsunagu/testing';
+import { Figures, loadHttp, loadPg } from './measure';
+import { countsAt, seed } from './seed';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : (process.env[`BENCH_${name.toUpperCase()}`] ?? fallback);
+};
+const scale = Number(arg('scale', '1'));
+const seconds = Number(arg('seconds', '10'));
+const connections = Number(arg('connections', '32'));
+const out = arg('out', 'test-output/bench/results.md');
+const PASSWORD = 'bench-password-2026';
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+interface Row {
+  name: string;
+  target: string;
+  connections: number;
+  api: Figures;
+  pg: Figures;
+}
+
+async function main() {
+  const started = Date.now();
+  log(`Tsunagu benchmark: scale ${scale}, ${seconds} s per endpoint, ${connections} connections; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+  const server = await startApiServer({ LOG_LEVEL: 'warn', LOGIN_MAX_PER_ADDRESS: '1000' });
+  const db = new Client({ connectionString: server.database.url });
+  await db.connect();
+  const pool = new Pool({ connectionString: server.database.url, max: connections });
+  try {
+    const counts = countsAt(scale);
+    log(`Seeding ${JSON.stringify(counts)}`);
+    const t = Date.now();
+    await seed(db, counts, await argon2.hash(PASSWORD, { type: argon2.argon2id }), log);
+    const seedSeconds = (Date.now() - t) / 1000;
+    log(`Seeded in ${seedSeconds.toFixed(1)} s`);
+
+    const [center] = (await db.query(`SELECT id, code FROM centers ORDER BY code LIMIT 1`)).rows;
+    const coordEmail = `${center.code.toLowerCase()}.coordinator1@bench.tsunagu.example`;
+    const supEmail = `${center.code.toLowerCase()}.supervisor1@bench.tsunagu.example`;
+    const coord = await login(server.baseUrl, coordEmail, PASSWORD);
+    const sup = await login(server.baseUrl, supEmail, PASSWORD);
+    const { rows: sizes } = await db.query(
+      `SELECT (SELECT count(*) FROM cases WHERE center_id = $1)::int AS center_cases,
+              (SELECT count(*) FROM cases WHERE lead_coordinator_id = $2)::int AS coordinator_cases`,
+      [center.id, coord.id],
+    );
+    const [busy] = (
+      await db.query(
+        `SELECT c.id, count(*)::int AS n FROM cases c JOIN interviews i ON i.case_id = c.id
+          WHERE c.lead_coordinator_id = $1 GROUP BY c.id ORDER BY count(*) DESC LIMIT 1`,
+        [coord.id],
+      )
+    ).rows;
+    log(`Center ${center.code}: ${sizes[0].center_cases} cases; coordinator leads ${sizes[0].coordinator_cases}; timeline case has ${busy.n} interviews`);
+
+    const today = japanDate();
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const userLookup = (p: Pool, id: string) => p.query(`SELECT * FROM users WHERE id = $1 AND active`, [id]);
+    const scopeSql = `SELECT c.id AS id, c.center_id FROM cases c WHERE c.voided_at IS NULL AND c.center_id = $1`;
+    const rows: Row[] = [];
+    const run = async (name: string, target: string, conns: number, http: Parameters<typeof loadHttp>[1], direct: (p: Pool) => Promise<unknown>) => {
+      log(`- ${name}`);
+      const api = await loadHttp(server.baseUrl, http, conns, seconds);
+      const pg = await loadPg(pool, direct, conns, seconds);
+      rows.push({ name, target, connections: conns, api, pg });
+      log(`  API p50 ${api.p50} p95 ${api.p95} p99 ${api.p99} ms, ${api.rps.toFixed(0)} req/s (${api.errors} errors) | pg p95 ${pg.p95} ms, ${pg.rps.toFixed(0)}/s`);
+    };
+
+    await run(
+      'Case list (coordinator, active, newest first, page of 25)',
+      'p95 ≤ 20 ms; ≥ 60 % of pg throughput',
+      connections,
+      { path: `/api/cases?filter=${encodeURIComponent('{"status":"active"}')}&sort=${encodeURIComponent('["updatedAt","DESC"]')}&range=[0,24]`, token: coord.token },
+      async (p) => {
+        await userLookup(p, coord.id);
+        const scope = `c.voided_at IS NULL AND c.center_id = $1 AND (c.lead_coordinator_id = $2 OR EXISTS (SELECT 1 FROM case_second_coordinators s WHERE s.case_id = c.id AND s.user_id = $2)) AND c.status = 'active'`;
+        const page = await p.query(`SELECT * FROM cases c WHERE ${scope} ORDER BY c.updated_at DESC, c.id DESC LIMIT 25`, [center.id, coord.id]);
+        await p.query(`SELECT count(DISTINCT c.id) FROM cases c WHERE ${scope}`, [center.id, coord.id]);
+        const ids = page.rows.map((r) => r.id);
+        await Promise.all([
+          p.query(`SELECT case_id, array_agg(user_id ORDER BY user_id) FROM case_second_coordinators WHERE case_id = ANY($1) GROUP BY case_id`, [ids]),
+          p.query(`SELECT DISTINCT case_id FROM family_members WHERE case_id = ANY($1) AND voided_at IS NULL AND lives_with_client AND relationship IN ('mother', 'father') AND birth_year <= $2`, [ids, Number(today.slice(0, 4)) - 70]),
+        ]);
+      },
+    );
+
+    await run(
+      'Case timeline (newest 25 entries)',
+      'p95 ≤ 30 ms',
+      connections,
+      { path: `/api/cases/${busy.id}/timeline?range=[0,24]`, token: coord.token },
+      async (p) => {
+        await userLookup(p, coord.id);
+        await p.query(`SELECT * FROM cases c WHERE c.id = $1 AND c.voided_at IS NULL AND c.center_id = $2 AND (c.lead_coordinator_id = $3 OR EXISTS (SELECT 1 FROM case_second_coordinators s WHERE s.case_id = c.id AND s.user_id = $3))`, [busy.id, center.id, coord.id]);
+        await p.query(
+          `SELECT t.*, count(*) OVER () AS total FROM (
+             SELECT 'interview:' || i.id, 'interview', i.held_at, i.id, i.method, NULL, i.summary, i.confidential_note, i.created_by, i.next_contact_on FROM interviews i WHERE i.case_id = $1 AND i.voided_at IS NULL
+             UNION ALL SELECT 'outreach_visit:' || o.id, 'outreach_visit', o.visited_at, o.id, o.outcome, o.location, o.summary, o.confidential_note, o.created_by, o.next_contact_on FROM outreach_visits o WHERE o.case_id = $1 AND o.voided_at IS NULL
+             UNION ALL SELECT 'attendance:' || a.id, 'attendance', a.created_at, a.id, p.kind, p.name, s.topic, NULL, a.created_by, NULL::date FROM attendances a JOIN program_sessions s ON s.id = a.session_id JOIN programs p ON p.id = s.program_id WHERE a.case_id = $1 AND a.voided_at IS NULL
+             UNION ALL SELECT 'consent_given:' || k.id, 'consent_given', k.created_at, k.id, k.purpose, k.given_by, NULL, NULL, k.created_by, NULL::date FROM consents k WHERE k.case_id = $1 AND k.voided_at IS NULL
+             UNION ALL SELECT 'status_change:' || sc.id, 'status_change', sc.changed_at, sc.id, sc.to_status, sc.from_status, sc.closure_reason, NULL, sc.changed_by, NULL::date FROM case_status_changes sc WHERE sc.case_id = $1
+             UNION ALL SELECT 'referral:' || st.id, 'referral', st.at, r.id, st.status, ag.name, r.reason, NULL, st.by_user_id, NULL::date FROM referral_steps st JOIN referrals r ON r.id = st.referral_id JOIN agencies ag ON ag.id = r.agency_id WHERE r.case_id = $1 AND r.voided_at IS NULL
+           ) AS t(id, kind, at, record_id, detail, title, summary, confidential_note, created_by, next_contact_on)
+           ORDER BY t.at DESC, t.id DESC LIMIT 25 OFFSET 0`,
+          [busy.id],
+        );
+      },
+    );
+
+    const interviewBody = () => JSON.stringify({ caseId: busy.id, method: 'phone', durationMinutes: 10, summary: '母より電話。変わりなし。', nextContactOn: today });
+    await run(
+      'Log an interview (POST, one transaction with its audit entry)',
+      '≥ 400 per second',
+      connections,
+      { method: 'POST', path: '/api/interviews', token: coord.token, body: interviewBody },
+      async (p) => {
+        await userLookup(p, coord.id);
+        const client = await p.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query(`SELECT * FROM cases c WHERE c.id = $1 AND c.voided_at IS NULL AND c.center_id = $2 AND (c.lead_coordinator_id = $3 OR EXISTS (SELECT 1 FROM case_second_coordinators s WHERE s.case_id = c.id AND s.user_id = $3)) FOR UPDATE OF c`, [busy.id, center.id, coord.id]);
+          await client.query(`SELECT count(*)::int FROM users WHERE id = ANY($1) AND center_id = $2 AND active`, [[coord.id], center.id]);
+          const ins = await client.query(
+            `INSERT INTO interviews (case_id, staff_ids, summary, duration_minutes, next_contact_on, created_by, held_at, method, participants)
+             VALUES ($1, $2, $3, 10, $4, $5, now(), 'phone', '{}') RETURNING *`,
+            [busy.id, [coord.id], '母より電話。変わりなし。', today, coord.id],
+          );
+          await client.query(`INSERT INTO audit_logs (user_id, center_id, action, entity, entity_id, case_id) VALUES ($1, $2, 'create', 'interview', $3, $4)`, [coord.id, center.id, ins.rows[0].id, busy.id]);
+          await client.query('COMMIT');
+        } catch (e) {
+          await client.query('ROLLBACK');
+          throw e;
+        } finally {
+          client.release();
+        }
+      },
+    );
+
+    const reportConns = Math.min(4, connections);
+    await run(
+      'Caseload report (supervisor, this month)',
+      '≤ 100 ms',
+      reportConns,
+      { path: `/api/reports/caseload?from=${monthStart}&to=${today}`, token: sup.token },
+      async (p) => {
+        await userLookup(p, sup.id);
+        const people = `SELECT u.id, u.name FROM users u WHERE u.center_id = $1 AND u.role IN ('coordinator', 'supervisor') AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
+        await p.query(caseloadSql(scopeSql, people, 'person', '$2', '$3'), [center.id, monthStart, today]);
+      },
+    );
+    await run(
+      'Monthly activity report (supervisor, this month)',
+      '≤ 100 ms',
+      reportConns,
+      { path: `/api/reports/activity?from=${monthStart}&to=${today}`, token: sup.token },
+      async (p) => {
+        await userLookup(p, sup.id);
+        await p.query(activitySql(scopeSql, '$2', '$3'), [center.id, monthStart, today]);
+      },
+    );
+
+    const report = markdown(rows, counts, seedSeconds, sizes[0], busy.n, (Date.now() - started) / 1000);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, report);
+    log(`\n${report}\nWritten to ${out}`);
+    if (rows.some((r) => r.api.errors > 0 || r.api.requests === 0)) {
+      throw new Error('Some requests failed during the benchmark');
+    }
+  } finally {
+    await pool.end();
+    await db.end();
+    await server.stop();
+  }
+}
+
+function markdown(rows: Row[], counts: ReturnType<typeof countsAt>, seedSeconds: number, sizes: { center_cases: number; coordinator_cases: number }, timelineSize: number, totalSeconds: number): string {
+  const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+  const lines = [
+    `Scale ${scale}: ${counts.centers} centers, ${counts.cases} cases, ${counts.interviews + counts.outreachVisits + counts.attendances} contact records (requested), ${counts.auditLogs} audit rows; seeded in ${seedSeconds.toFixed(0)} s.`,
+    `Measured center: ${sizes.center_cases} cases; the coordinator leads ${sizes.coordinator_cases}; the timeline case has ${timelineSize} interviews. ${seconds} s per endpoint and side; run took ${totalSeconds.toFixed(0)} s.`,
+    '',
+    '| endpoint | target | conc. | API p50 | API p95 | API p99 | API req/s | pg p95 | pg req/s | API/pg throughput |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.target} | ${r.connections} | ${f(r.api.p50)} ms | ${f(r.api.p95)} ms | ${f(r.api.p99)} ms | ${r.api.rps.toFixed(0)} | ${f(r.pg.p95)} ms | ${r.pg.rps.toFixed(0)} | ${((100 * r.api.rps) / Math.max(r.pg.rps, 1)).toFixed(0)} % |`,
+    ),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
