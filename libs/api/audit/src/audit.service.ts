@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditAction, AuditLogDto } from '@tsunagu/contracts';
-import { AuthUser, ListQuery, ListResult, notFound } from '@tsunagu/api-core';
+import { AuthUser, ExportRecorder, ListQuery, ListResult, notFound } from '@tsunagu/api-core';
 import { findPage } from '@tsunagu/api-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditDetail, AuditLog } from './audit-log.entity';
@@ -18,7 +18,7 @@ export interface AuditEntry {
 }
 
 @Injectable()
-export class AuditService {
+export class AuditService implements ExportRecorder {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Appends an entry; pass the transaction's manager so the entry commits or rolls back with the change. */
@@ -32,6 +32,11 @@ export class AuditService {
       caseId: entry.caseId ?? null,
       detail: entry.detail ?? null,
     });
+  }
+
+  /** An export (a CSV download of a list or a report) is always on the trail. */
+  recordExport(actor: AuthUser, what: string, detail: AuditDetail): Promise<void> {
+    return this.record({ actor, action: 'export', entity: what, detail });
   }
 
   /** Failed sign-ins recorded for a user since `since`. */

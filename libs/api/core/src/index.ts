@@ -10,3 +10,5 @@ export * from './errors/http-exception.filter';
 export * from './list/list-query';
 export * from './list/list.decorators';
 export * from './logging/logger.options';
+export * from './export/csv';
+export * from './export/export-recorder';

@@ -1,15 +1,5 @@
 import type { ActivityReport, CaseloadReport } from '@tsunagu/contracts';
-
-/** UTF-8 with a byte-order mark, so Excel opens Japanese text correctly. */
-const BOM = '\ufeff';
-
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  // Quote when needed; neutralise leading formula characters (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-const toCsv = (rows: unknown[][]) => BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+import { toCsv } from '@tsunagu/api-core';
 
 export const CASELOAD_COLUMNS_JA: Array<[keyof CaseloadReport['totals'], string]> = [
   ['leadCases', '主担当ケース数'],

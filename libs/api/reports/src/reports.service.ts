@@ -122,12 +122,8 @@ export class ReportsService {
 
   private async output<T>(actor: AuthUser, name: string, q: ReportQueryDto, json: T, toCsv: (r: T) => string): Promise<ReportOutput<T>> {
     if (q.format !== 'csv') return { json };
-    await this.audit.record({
-      actor,
-      action: 'export',
-      entity: `report_${name}`,
-      detail: { from: (json as { from: string }).from, to: (json as { to: string }).to, format: 'csv' },
-    });
+    const { from, to } = json as { from: string; to: string };
+    await this.audit.recordExport(actor, `report_${name}`, { from, to, format: 'csv' });
     return { json, csv: toCsv(json) };
   }
 }

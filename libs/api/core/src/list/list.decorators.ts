@@ -1,8 +1,12 @@
-import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, createParamDecorator, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { map, Observable } from 'rxjs';
+import { from, mergeMap, Observable, of } from 'rxjs';
+import { FIELD_LABELS_JA } from '@tsunagu/contracts';
+import type { RequestWithUser } from '../auth/auth-user';
+import { toCsv } from '../export/csv';
+import { EXPORT_RECORDER, ExportRecorder } from '../export/export-recorder';
 import { ListResult, ListSpec, parseListQuery } from './list-query';
 
 /** Injects the parsed and checked `range`/`sort`/`filter` of a list request. */
@@ -16,17 +20,36 @@ export const ApiListQuery = () =>
     ApiQuery({ name: 'range', required: false, description: 'JSON [start, end], inclusive; at most 1000 rows', example: '[0,24]' }),
     ApiQuery({ name: 'sort', required: false, description: 'JSON ["field", "ASC" | "DESC"]', example: '["id","ASC"]' }),
     ApiQuery({ name: 'filter', required: false, description: 'JSON object of field filters; "id" takes a list; "q" searches', example: '{}' }),
+    ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'], description: 'csv: the page as a CSV download (UTF-8 with BOM), audited' }),
   );
 
-/** Sends a `ListResult` as a JSON array with its `Content-Range` header. */
+/**
+ * Sends a `ListResult` as a JSON array with its `Content-Range` header, or, with `format=csv`,
+ * as a CSV download of the same rows (what the user may see, nothing more), recorded as an export.
+ */
 @Injectable()
 export class ListResultInterceptor implements NestInterceptor {
+  constructor(@Inject(EXPORT_RECORDER) private readonly exports: ExportRecorder) {}
+
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<Request & RequestWithUser>();
+    const res = ctx.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
-      map((value) => {
-        if (!(value instanceof ListResult)) return value;
-        ctx.switchToHttp().getResponse<Response>().setHeader('Content-Range', value.contentRange);
-        return value.items;
+      mergeMap((value) => {
+        if (!(value instanceof ListResult)) return of(value);
+        res.setHeader('Content-Range', value.contentRange);
+        if (req.query['format'] !== 'csv' || !req.user) return of(value.items);
+        const items = value.items as Array<Record<string, unknown>>;
+        const keys = Object.keys(items[0] ?? {});
+        const csv = toCsv([keys.map((k) => FIELD_LABELS_JA[k] ?? k), ...items.map((item) => keys.map((k) => item[k]))]);
+        const detail = { rows: items.length, filter: String(req.query['filter'] ?? '{}').slice(0, 500) };
+        return from(this.exports.recordExport(req.user, value.resource, detail)).pipe(
+          mergeMap(() => {
+            res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+            res.setHeader('Content-Disposition', `attachment; filename="tsunagu-${value.resource}.csv"`);
+            return of(csv);
+          }),
+        );
       }),
     );
   }
