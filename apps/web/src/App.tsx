@@ -1,5 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import { RESOURCES } from '@tsunagu/contracts';
+import { cases, familyMembers } from '@tsunagu/web-cases';
 import { authProvider, dataProvider } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { auditLogs, centers, users } from '@tsunagu/web-users';
@@ -17,6 +18,9 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name={RESOURCES.cases} {...cases} />
+    <Resource name={RESOURCES.familyMembers} {...familyMembers} />
+    <Resource name={RESOURCES.consents} />
     <Resource name={RESOURCES.users} {...users} />
     <Resource name={RESOURCES.centers} {...centers} />
     <Resource name={RESOURCES.auditLogs} {...auditLogs} />

@@ -1,20 +1,19 @@
-import { Card, CardContent, Typography } from '@mui/material';
-import { RESOURCES, type Role } from '@tsunagu/contracts';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { RESOURCES } from '@tsunagu/contracts';
+import { MyCases } from '@tsunagu/web-cases';
 import { canAccess } from '@tsunagu/web-data-access';
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { useMe } from '@tsunagu/web-ui';
+import { Title, useTranslate } from 'react-admin';
 
-/** The landing page: who is signed in, in which role, and a word when the role has no screens yet. */
-export const Dashboard = () => {
+const Welcome = () => {
   const translate = useTranslate();
-  const { identity } = useGetIdentity();
-  const role = (identity?.['role'] as Role | undefined) ?? null;
+  const { name, role } = useMe();
   const hasScreens = Object.values(RESOURCES).some((resource) => canAccess(role, { action: 'list', resource }));
   return (
-    <Card sx={{ mt: 2 }}>
-      <Title title="tsunagu.app.title" />
+    <Card>
       <CardContent>
         <Typography variant="h5" component="h2" gutterBottom>
-          {translate('tsunagu.dashboard.welcome', { name: identity?.fullName ?? '' })}
+          {translate('tsunagu.dashboard.welcome', { name })}
         </Typography>
         {role ? <Typography>{translate('tsunagu.dashboard.role', { role: translate(`tsunagu.roles.${role}`) })}</Typography> : null}
         {role && !hasScreens ? (
@@ -24,5 +23,19 @@ export const Dashboard = () => {
         ) : null}
       </CardContent>
     </Card>
+  );
+};
+
+/**
+ * The home screen, by role: a coordinator's own cases; everyone is greeted with their role.
+ */
+export const Dashboard = () => {
+  const { role } = useMe();
+  return (
+    <Stack spacing={2} sx={{ mt: 2 }}>
+      <Title title="tsunagu.app.title" />
+      <Welcome />
+      {role === 'coordinator' ? <MyCases /> : null}
+    </Stack>
   );
 };

@@ -1,6 +1,9 @@
 import { RESOURCES, type ResourceName, type Role } from '@tsunagu/contracts';
 
-/** What react-admin asks about: pages and buttons ('list', 'show', 'create', 'edit', 'delete', 'export'...). */
+/**
+ * What react-admin asks about ('list', 'show', 'create', 'edit', 'delete', 'export'...) and the
+ * few domain actions the screens ask about by name (see CASE_ACTIONS and REFERRAL_ACTIONS).
+ */
 export interface CanAccessParams {
   action: string;
   resource: string;
@@ -12,43 +15,106 @@ export interface AccessActor {
   centerId: string | null;
 }
 
+/** Supervisor-only moves on a case, and the coordinator's request to close one. */
+export const CASE_ACTIONS = {
+  assign: 'assign',
+  close: 'close',
+  reopen: 'reopen',
+  requestClosure: 'request_closure',
+} as const;
+
+/** Consents are withdrawn (never edited away); a referral may leave on a basis other than consent. */
+export const CONSENT_ACTIONS = { withdraw: 'withdraw' } as const;
+export const REFERRAL_ACTIONS = { sendOnOtherBasis: 'send_on_other_basis' } as const;
+
 type Grants = Partial<Record<ResourceName, readonly string[]>>;
 
+const READ = ['list', 'show'] as const;
+const WRITE = ['list', 'show', 'create', 'edit'] as const;
+/** `delete` is a void with a reason (records are never deleted through the API). */
+const WRITE_AND_VOID = [...WRITE, 'delete'] as const;
+
 /**
- * DOMAIN.md's role table for the resources that exist now. Anything not listed is refused:
- * no delete anywhere (records are never deleted through the API), no client-side export.
+ * DOMAIN.md's role table, resource by resource (the API enforces the same table and is the
+ * authority; this decides which pages, menu entries and buttons show). Anything not listed is
+ * refused, including client-side export.
  */
 const GRANTS: Record<Role, Grants> = {
   admin: {
-    [RESOURCES.centers]: ['list', 'show', 'create', 'edit'],
-    [RESOURCES.users]: ['list', 'show', 'create', 'edit'],
-    [RESOURCES.auditLogs]: ['list', 'show'],
+    [RESOURCES.centers]: WRITE,
+    [RESOURCES.users]: WRITE,
+    [RESOURCES.auditLogs]: READ,
+    [RESOURCES.agencies]: WRITE_AND_VOID,
+    [RESOURCES.programs]: WRITE,
+    [RESOURCES.programSessions]: READ,
   },
   supervisor: {
     [RESOURCES.centers]: ['show'],
-    [RESOURCES.users]: ['list', 'show'],
-    [RESOURCES.auditLogs]: ['list', 'show'],
+    [RESOURCES.users]: READ,
+    [RESOURCES.auditLogs]: READ,
+    [RESOURCES.cases]: [...WRITE_AND_VOID, CASE_ACTIONS.assign, CASE_ACTIONS.close, CASE_ACTIONS.reopen],
+    [RESOURCES.familyMembers]: WRITE_AND_VOID,
+    [RESOURCES.consents]: [...WRITE_AND_VOID, CONSENT_ACTIONS.withdraw],
+    [RESOURCES.agencies]: WRITE_AND_VOID,
+    [RESOURCES.interviews]: WRITE_AND_VOID,
+    [RESOURCES.outreachVisits]: WRITE_AND_VOID,
+    [RESOURCES.programs]: WRITE,
+    [RESOURCES.programSessions]: WRITE,
+    [RESOURCES.attendances]: [...READ, 'create', 'delete'],
+    [RESOURCES.followUps]: ['list'],
+    [RESOURCES.referrals]: [...WRITE_AND_VOID, REFERRAL_ACTIONS.sendOnOtherBasis],
+    [RESOURCES.disclosures]: [...READ, 'create'],
   },
-  coordinator: {},
-  staff: {},
+  coordinator: {
+    [RESOURCES.cases]: [...WRITE, CASE_ACTIONS.requestClosure],
+    [RESOURCES.familyMembers]: WRITE,
+    [RESOURCES.consents]: [...WRITE, CONSENT_ACTIONS.withdraw],
+    [RESOURCES.agencies]: READ,
+    [RESOURCES.interviews]: WRITE,
+    [RESOURCES.outreachVisits]: WRITE,
+    [RESOURCES.programs]: READ,
+    [RESOURCES.programSessions]: WRITE,
+    [RESOURCES.attendances]: [...READ, 'create'],
+    [RESOURCES.followUps]: ['list'],
+    [RESOURCES.referrals]: WRITE,
+    [RESOURCES.disclosures]: [...READ, 'create'],
+  },
+  staff: {
+    // The referral view of cases and their families: enough to arrange a referral, nothing to edit.
+    [RESOURCES.cases]: READ,
+    [RESOURCES.familyMembers]: READ,
+    [RESOURCES.consents]: [...WRITE, CONSENT_ACTIONS.withdraw],
+    [RESOURCES.agencies]: WRITE_AND_VOID,
+    [RESOURCES.referrals]: WRITE,
+    [RESOURCES.disclosures]: [...READ, 'create'],
+  },
 };
 
-/** The center a record belongs to: a center is its own; users and audit entries carry centerId. */
-function recordCenter(resource: string, record: NonNullable<CanAccessParams['record']>): unknown {
-  return resource === RESOURCES.centers ? record.id : record.centerId;
-}
+/**
+ * Resources whose records name their center (a center is its own). A non-admin may only reach
+ * records of their own center; records of a case carry no center and are scoped by the API.
+ */
+const CENTER_OF: Partial<Record<string, (record: NonNullable<CanAccessParams['record']>) => unknown>> = {
+  [RESOURCES.centers]: (record) => record.id,
+  [RESOURCES.users]: (record) => record.centerId,
+  [RESOURCES.auditLogs]: (record) => record.centerId,
+  [RESOURCES.cases]: (record) => record.centerId,
+  [RESOURCES.agencies]: (record) => record.centerId,
+  [RESOURCES.programs]: (record) => record.centerId,
+};
 
 /**
- * The one access rule of the web app (the API enforces the same table and is the authority).
- * Pure: the auth provider and the tests both call it. With an `actor` and a `record`, a
- * non-admin may only reach records of their own center.
+ * The one access rule of the web app. Pure: the auth provider, the screens (through react-admin's
+ * useCanAccess) and the tests all call it. With an `actor` and a `record`, a non-admin may only
+ * reach records of their own center.
  */
 export function canAccess(role: Role | null | undefined, { action, resource, record }: CanAccessParams, actor?: AccessActor): boolean {
   if (!role || !Object.hasOwn(GRANTS, role) || !Object.hasOwn(GRANTS[role], resource)) return false;
   const actions = GRANTS[role][resource as ResourceName] ?? [];
   if (!actions.includes(action)) return false;
-  if (role !== 'admin' && record && actor) {
-    return actor.centerId !== null && recordCenter(resource, record) === actor.centerId;
+  const centerOf = Object.hasOwn(CENTER_OF, resource) ? CENTER_OF[resource] : undefined;
+  if (role !== 'admin' && record && actor && centerOf) {
+    return actor.centerId !== null && centerOf(record) === actor.centerId;
   }
   return true;
 }

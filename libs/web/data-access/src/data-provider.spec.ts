@@ -1,5 +1,5 @@
 import { HttpError } from 'ra-core';
-import { createDataProvider } from './data-provider';
+import { createDataProvider, timelineResource } from './data-provider';
 import type { httpClient } from './http-client';
 
 type Client = typeof httpClient;
@@ -83,6 +83,86 @@ describe('dataProvider', () => {
     expect(JSON.parse(url.searchParams.get('filter') ?? '')).toEqual({ id: ids });
     expect(JSON.parse(url.searchParams.get('range') ?? '')).toEqual([0, 39]);
     expect(JSON.parse(url.searchParams.get('sort') ?? '')).toEqual(['id', 'ASC']);
+  });
+
+  it('voids with DELETE and the reason as a JSON body', async () => {
+    const { client, calls } = fakeClient({ id: 'c1', caseNumber: 'TSA-2026-0001' });
+    const provider = createDataProvider('/api', client);
+    const result = await provider.delete('cases', { id: 'c1', previousData: { id: 'c1' }, meta: { reason: '重複して登録したため' } });
+    expect(calls[0].url).toBe('/api/cases/c1');
+    expect(calls[0].options.method).toBe('DELETE');
+    expect(JSON.parse(String(calls[0].options.body))).toEqual({ reason: '重複して登録したため' });
+    expect(result.data).toMatchObject({ id: 'c1' });
+  });
+
+  it('reads a case timeline as a list, with paging and a kind filter', async () => {
+    const { client, calls } = fakeClient([{ id: 'interview:1', kind: 'interview' }], 'timeline 20-20/21');
+    const provider = createDataProvider('/api', client);
+    const { data, total } = await provider.getList(timelineResource('c1'), {
+      filter: { kind: 'interview' },
+      pagination: { page: 2, perPage: 20 },
+      sort: { field: 'id', order: 'DESC' },
+    });
+    expect(total).toBe(21);
+    expect(data).toHaveLength(1);
+    const url = new URL(calls[0].url, 'http://localhost');
+    expect(url.pathname).toBe('/api/cases/c1/timeline');
+    expect(JSON.parse(url.searchParams.get('range') ?? '')).toEqual([20, 39]);
+    expect(JSON.parse(url.searchParams.get('filter') ?? '')).toEqual({ kind: 'interview' });
+  });
+
+  it('asks for duplicates with only the fields typed so far', async () => {
+    const { client, calls } = fakeClient([]);
+    const provider = createDataProvider('/api', client);
+    await provider.findDuplicates({ name: ' 田中 翔太 ', kana: '', birthDate: '1984-06-02' });
+    const url = new URL(calls[0].url, 'http://localhost');
+    expect(url.pathname).toBe('/api/cases/duplicates');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ name: '田中 翔太', birthDate: '1984-06-02' });
+  });
+
+  it('asks the consent coverage for a purpose, subject and agency', async () => {
+    const { client, calls } = fakeClient({ covered: false, consent: null });
+    const provider = createDataProvider('/api', client);
+    await expect(
+      provider.consentCoverage({ caseId: 'c1', purpose: 'information_sharing', subject: 'client', agencyId: 'a1', on: '2026-11-27' }),
+    ).resolves.toEqual({ covered: false, consent: null });
+    const url = new URL(calls[0].url, 'http://localhost');
+    expect(url.pathname).toBe('/api/consents/coverage');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      caseId: 'c1',
+      purpose: 'information_sharing',
+      subject: 'client',
+      agencyId: 'a1',
+      on: '2026-11-27',
+    });
+  });
+
+  it('withdraws a consent with its date and reason', async () => {
+    const { client, calls } = fakeClient({ id: 'k1', state: 'withdrawn' });
+    const provider = createDataProvider('/api', client);
+    await provider.withdrawConsent('k1', { withdrawnOn: '2026-11-27', reason: '本人の希望', version: 2 });
+    expect(calls[0].url).toBe('/api/consents/k1/withdraw');
+    expect(calls[0].options.method).toBe('POST');
+    expect(JSON.parse(String(calls[0].options.body))).toEqual({ withdrawnOn: '2026-11-27', reason: '本人の希望', version: 2 });
+  });
+
+  it('reads the usual attendees and records a whole session at once', async () => {
+    const { client, calls } = fakeClient([]);
+    const provider = createDataProvider('/api', client);
+    await provider.usualAttendees('s1');
+    await provider.recordAttendance('s1', [
+      { caseId: 'c1', attendee: 'family', familyMemberId: 'f1' },
+      { caseId: 'c2', attendee: 'client', familyMemberId: null },
+    ]);
+    expect(calls[0].url).toBe('/api/program-sessions/s1/usual-attendees');
+    expect(calls[1].url).toBe('/api/program-sessions/s1/attendances');
+    expect(calls[1].options.method).toBe('POST');
+    expect(JSON.parse(String(calls[1].options.body))).toEqual({
+      entries: [
+        { caseId: 'c1', attendee: 'family', familyMemberId: 'f1' },
+        { caseId: 'c2', attendee: 'client' },
+      ],
+    });
   });
 
   it('lets errors through with their status', async () => {

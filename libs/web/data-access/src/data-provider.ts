@@ -1,22 +1,112 @@
-import { MAX_PAGE_SIZE } from '@tsunagu/contracts';
+import {
+  MAX_PAGE_SIZE,
+  type AttendanceDto,
+  type Attendee,
+  type CaseDuplicateDto,
+  type ConsentDto,
+  type ConsentPurpose,
+  type Relationship,
+} from '@tsunagu/contracts';
 import type { DataProvider, Identifier, RaRecord } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL, httpClient } from './http-client';
 import { createBody, updateBody } from './request-body';
 
+/** What the duplicate check is asked with, as the person types (any of the three). */
+export interface DuplicateQuery {
+  name?: string;
+  kana?: string;
+  birthDate?: string;
+}
+
+/** "Is there an active consent for purpose P (from S, naming agency A) on day D?" */
+export interface ConsentCoverageQuery {
+  caseId: string;
+  purpose: ConsentPurpose;
+  /** YYYY-MM-DD (default: today, Japan time). */
+  on?: string;
+  subject?: 'client' | 'family' | 'any';
+  familyMemberId?: string;
+  agencyId?: string;
+}
+
+export interface ConsentCoverage {
+  covered: boolean;
+  consent: ConsentDto | null;
+}
+
+export interface WithdrawConsentBody {
+  withdrawnOn: string;
+  reason: string;
+  version?: number;
+}
+
 /**
- * ra-data-simple-rest on the API, with three adjustments the API needs:
+ * One usual attendee of a program (GET /program-sessions/:id/usual-attendees). The API declares
+ * this shape in its programs service, not in the shared contracts, so it is mirrored here.
+ */
+export interface UsualAttendee {
+  caseId: string;
+  caseNumber: string;
+  attendee: Attendee;
+  familyMemberId: string | null;
+  name: string;
+  relationship: Relationship | null;
+}
+
+export interface AttendanceEntry {
+  caseId: string;
+  attendee: Attendee;
+  familyMemberId?: string | null;
+}
+
+/** The simple-REST methods plus the API's few routes that are not resources. */
+export interface TsunaguDataProvider extends DataProvider {
+  findDuplicates(query: DuplicateQuery): Promise<CaseDuplicateDto[]>;
+  consentCoverage(query: ConsentCoverageQuery): Promise<ConsentCoverage>;
+  withdrawConsent(id: Identifier, body: WithdrawConsentBody): Promise<ConsentDto>;
+  usualAttendees(sessionId: Identifier): Promise<UsualAttendee[]>;
+  recordAttendance(sessionId: Identifier, entries: AttendanceEntry[]): Promise<AttendanceDto[]>;
+}
+
+/**
+ * A case's timeline (GET /cases/:id/timeline) answers like a list resource (filter, range,
+ * Content-Range), so react-admin's list hooks can read it under this name, with paging and refresh.
+ */
+export const timelineResource = (caseId: Identifier) => `cases/${caseId}/timeline`;
+
+/** A query string without the blank parameters. */
+function queryString(params: Record<string, string | undefined | null>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, value);
+  return query.toString();
+}
+
+/**
+ * ra-data-simple-rest on the API, with the adjustments the API needs:
  * - `update` sends only the changed fields plus `version` (the API refuses id/createdAt/... with 400);
  * - `create` sends no blank fields;
- * - `getMany` asks for a range as large as the list of ids (the API's default page is smaller).
+ * - `delete` voids: it sends `meta.reason` as the JSON body `{reason}`;
+ * - `getMany` asks for a range as large as the list of ids (the API's default page is smaller);
+ * and the routes that are not resources (duplicate check, consent coverage, withdrawal, attendance).
  */
-export function createDataProvider(apiUrl: string = API_URL, client: typeof httpClient = httpClient): DataProvider {
+export function createDataProvider(apiUrl: string = API_URL, client: typeof httpClient = httpClient): TsunaguDataProvider {
   const base = simpleRestProvider(apiUrl, client);
+  const json = async <T>(path: string, options: Parameters<typeof httpClient>[1] = {}): Promise<T> =>
+    (await client(`${apiUrl}/${path}`, options)).json as T;
   return {
     ...base,
     update: (resource, params) =>
       base.update(resource, { ...params, data: updateBody(params.data, params.previousData) }),
     create: (resource, params) => base.create(resource, { ...params, data: createBody(params.data) }),
+    delete: async <R extends RaRecord>(resource: string, params: { id: Identifier; previousData?: R; meta?: { reason?: string } }) => {
+      const reason = params.meta?.reason;
+      const data = await json<R>(`${resource}/${encodeURIComponent(String(params.id))}`, {
+        method: 'DELETE',
+        body: JSON.stringify(reason === undefined ? {} : { reason }),
+      });
+      return { data };
+    },
     getMany: async <R extends RaRecord>(resource: string, params: { ids: Identifier[]; signal?: AbortSignal; meta?: unknown }) => {
       const data: R[] = [];
       for (let start = 0; start < params.ids.length; start += MAX_PAGE_SIZE) {
@@ -31,6 +121,26 @@ export function createDataProvider(apiUrl: string = API_URL, client: typeof http
       }
       return { data };
     },
+    findDuplicates: (query) => json(`cases/duplicates?${queryString({ name: query.name?.trim(), kana: query.kana?.trim(), birthDate: query.birthDate })}`),
+    consentCoverage: (query) =>
+      json(
+        `consents/coverage?${queryString({
+          caseId: query.caseId,
+          purpose: query.purpose,
+          on: query.on,
+          subject: query.subject,
+          familyMemberId: query.familyMemberId,
+          agencyId: query.agencyId,
+        })}`,
+      ),
+    withdrawConsent: (id, body) =>
+      json(`consents/${encodeURIComponent(String(id))}/withdraw`, { method: 'POST', body: JSON.stringify(body) }),
+    usualAttendees: (sessionId) => json(`program-sessions/${encodeURIComponent(String(sessionId))}/usual-attendees`),
+    recordAttendance: (sessionId, entries) =>
+      json(`program-sessions/${encodeURIComponent(String(sessionId))}/attendances`, {
+        method: 'POST',
+        body: JSON.stringify({ entries: entries.map((e) => (e.familyMemberId ? e : { caseId: e.caseId, attendee: e.attendee })) }),
+      }),
   };
 }
 

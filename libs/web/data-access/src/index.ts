@@ -1,7 +1,26 @@
-export { canAccess, type AccessActor, type CanAccessParams } from './can-access';
+export {
+  canAccess,
+  CASE_ACTIONS,
+  CONSENT_ACTIONS,
+  REFERRAL_ACTIONS,
+  type AccessActor,
+  type CanAccessParams,
+} from './can-access';
 export { authProvider, createAuthProvider, type Credentials } from './auth-provider';
-export { createDataProvider, dataProvider } from './data-provider';
-export { errorMessageKey } from './errors';
+export {
+  createDataProvider,
+  dataProvider,
+  timelineResource,
+  type AttendanceEntry,
+  type ConsentCoverage,
+  type ConsentCoverageQuery,
+  type DuplicateQuery,
+  type TsunaguDataProvider,
+  type UsualAttendee,
+  type WithdrawConsentBody,
+} from './data-provider';
+export { ERROR_MESSAGE_KEYS, errorCode, errorMessageKey } from './errors';
 export { API_URL, httpClient } from './http-client';
 export { createBody, updateBody } from './request-body';
 export { session } from './session';
+export { useApiQuery, useTsunaguDataProvider, type ApiQueryState } from './use-api';

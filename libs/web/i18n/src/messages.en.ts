@@ -1,7 +1,10 @@
-import type { TsunaguMessages } from './messages.ja';
+import { casesEn } from './domains/cases.en';
+import { enumsEn } from './domains/enums.en';
+import { mergeMessages } from './merge';
+import type { CoreMessages, TsunaguMessages } from './messages.ja';
 
 /** Tsunagu's own English strings: the same keys as the Japanese catalog (the type checks it). */
-export const tsunaguEn: TsunaguMessages = {
+const coreEn: CoreMessages = {
   ra: {
     page: {
       edit: 'Edit %{name} %{recordRepresentation}',
@@ -46,6 +49,18 @@ export const tsunaguEn: TsunaguMessages = {
       entities: {
         center: 'Center',
         user: 'User',
+        case: 'Case',
+        case_duplicate_check: 'Duplicate check',
+        family_member: 'Family member',
+        consent: 'Consent',
+        agency: 'Partner agency',
+        interview: 'Interview',
+        outreach_visit: 'Outreach visit',
+        program: 'Program',
+        program_session: 'Program session',
+        attendance: 'Attendance',
+        referral: 'Referral',
+        disclosure: 'Disclosure',
       },
     },
     users: {
@@ -117,3 +132,6 @@ export const tsunaguEn: TsunaguMessages = {
     },
   },
 };
+
+/** Tsunagu's whole English catalog, key for key the Japanese one. */
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, casesEn);

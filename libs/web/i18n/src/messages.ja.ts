@@ -1,9 +1,14 @@
+import { casesJa } from './domains/cases.ja';
+import type { Catalog } from './domains/catalog';
+import { enumsJa } from './domains/enums.ja';
+import { mergeMessages } from './merge';
+
 /**
  * Tsunagu's own Japanese strings (the default locale). react-admin's strings come from
  * @bicstone/ra-language-japanese; the few keys it lacks are filled in here under `ra`.
  * Every key here has its English twin in messages.en.ts (the type there makes sure of it).
  */
-export const tsunaguJa = {
+const coreJa = {
   ra: {
     page: {
       // Upstream shows the record's UUID ("ユーザー #c0a8..."); people recognise names.
@@ -49,6 +54,18 @@ export const tsunaguJa = {
       entities: {
         center: 'センター',
         user: 'ユーザー',
+        case: 'ケース',
+        case_duplicate_check: '重複確認',
+        family_member: '家族',
+        consent: '同意',
+        agency: '関係機関',
+        interview: '面談・相談',
+        outreach_visit: '訪問支援',
+        program: 'プログラム',
+        program_session: 'プログラム実施回',
+        attendance: '出席',
+        referral: '紹介・つなぎ',
+        disclosure: '第三者提供',
       },
     },
     users: {
@@ -121,6 +138,9 @@ export const tsunaguJa = {
   },
 };
 
+/** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
+export const tsunaguJa = mergeMessages<typeof coreJa & typeof enumsJa & typeof casesJa>(coreJa, enumsJa, casesJa);
+
 /** The shape every locale's own strings must have: the same keys, all strings. */
-type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
 export type TsunaguMessages = Catalog<typeof tsunaguJa>;
+export type CoreMessages = Catalog<typeof coreJa>;

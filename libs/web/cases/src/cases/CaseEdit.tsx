@@ -1,0 +1,12 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { caseFormToApi } from './case-form';
+import { CaseInputs } from './CaseInputs';
+
+/** The client fields only; status and coordinators move through their own buttons. Pessimistic: a 409 is seen before leaving. */
+export const CaseEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show" transform={caseFormToApi}>
+    <SimpleForm>
+      <CaseInputs mode="edit" />
+    </SimpleForm>
+  </Edit>
+);

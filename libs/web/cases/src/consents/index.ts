@@ -1,0 +1,2 @@
+export { ConsentStateChip } from './ConsentsTab';
+export { consentFormToApi, consentStateToday } from './consent-form';

@@ -1,0 +1,19 @@
+export { choicesOf, type Choice } from './choices';
+export { formatDateTime, formatDay, japanDayOf, japanLocalToIso, japanNowLocal } from './dates';
+export {
+  CASE_STATUS_COLORS,
+  CHOICES,
+  CONSENT_STATE_COLORS,
+  ENUMS,
+  enumKey,
+  enumPrefix,
+  FOLLOW_UP_COLORS,
+  REFERRAL_STATUS_COLORS,
+  type EnumName,
+} from './enums';
+export { DateTimeField, DayField, EnumChip, type EnumChipProps } from './fields';
+export { remembered, useDebouncedValue, useMe, type Me } from './hooks';
+export { submitOnCtrlEnter } from './keyboard';
+export { NotFoundMessage } from './NotFoundMessage';
+export { ReasonDialog, type ReasonDialogProps, type ReasonDialogValues } from './ReasonDialog';
+export { StaffName } from './StaffName';
