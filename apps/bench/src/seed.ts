@@ -114,29 +114,29 @@ export async function seed(db: Client, c: SeedCounts, passwordHash: string, log:
      INSERT INTO program_sessions (program_id, held_on, topic) SELECT p.id, current_date - k * 14, '第' || k || '回' FROM p, generate_series(1, 120) k`,
   );
   const contactsSql = (table: string, extra: string, extraValues: string) => `
-     WITH c AS (SELECT id, lead_coordinator_id, opened_on, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS n FROM cases)
+     WITH c AS (SELECT id, lead_coordinator_id, opened_on, row_number() OVER (ORDER BY id) - 1 AS rn FROM cases)
      INSERT INTO ${table} (case_id, staff_ids, summary, duration_minutes, next_contact_on, created_by, ${extra})
      SELECT c.id, ARRAY[c.lead_coordinator_id], '支援経過の記録 ' || g, 30, CASE WHEN random() < 0.3 THEN at::date + 14 END, c.lead_coordinator_id, ${extraValues}
        FROM generate_series(0, $1 - 1) g
-       JOIN c ON c.rn = (hashtext(g::text) & 2147483647) % c.n
+       JOIN c ON c.rn = (hashtext(g::text) & 2147483647) % $2
        CROSS JOIN LATERAL (SELECT greatest(c.opened_on::timestamptz, now() - random() * interval '3650 days') AS at) t`;
-  await step('interviews', contactsSql('interviews', 'held_at, method, participants', `at, (ARRAY['phone', 'phone', 'in_person', 'online', 'email', 'sns', 'accompanied'])[1 + (g % 7)], ARRAY['family']`), [c.interviews]);
+  await step('interviews', contactsSql('interviews', 'held_at, method, participants', `at, (ARRAY['phone', 'phone', 'in_person', 'online', 'email', 'sns', 'accompanied'])[1 + (g % 7)], ARRAY['family']`), [c.interviews, c.cases]);
   await step(
     'outreach visits',
     contactsSql('outreach_visits', 'visited_at, outcome, consent_id', `at, (ARRAY['met_client', 'met_family', 'no_answer', 'letter_left'])[1 + (g % 4)], (SELECT k.id FROM consents k WHERE k.case_id = c.id LIMIT 1)`)
       .replace('JOIN c ON', 'JOIN c ON EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id) AND'),
-    [c.outreachVisits],
+    [c.outreachVisits, c.cases],
   );
   await step(
     'attendances',
     `WITH s AS (SELECT s.id, p.center_id, row_number() OVER (PARTITION BY p.center_id ORDER BY s.held_on) - 1 AS k FROM program_sessions s JOIN programs p ON p.id = s.program_id),
-          c AS (SELECT id, center_id, lead_coordinator_id, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS n FROM cases)
+          c AS (SELECT id, center_id, lead_coordinator_id, row_number() OVER (ORDER BY id) - 1 AS rn FROM cases)
      INSERT INTO attendances (session_id, case_id, attendee, created_by)
      SELECT DISTINCT ON (s.id, c.id) s.id, c.id, 'client', c.lead_coordinator_id
        FROM generate_series(0, $1 - 1) g
-       JOIN c ON c.rn = (hashtext('a' || g) & 2147483647) % c.n
+       JOIN c ON c.rn = (hashtext('a' || g) & 2147483647) % $2
        JOIN s ON s.center_id = c.center_id AND s.k = g % 120`,
-    [c.attendances],
+    [c.attendances, c.cases],
   );
   await step(
     'agencies and referrals',
@@ -154,9 +154,9 @@ export async function seed(db: Client, c: SeedCounts, passwordHash: string, log:
     `INSERT INTO audit_logs (at, user_id, center_id, action, entity, entity_id, case_id)
      SELECT now() - random() * interval '3650 days', c.lead_coordinator_id, c.center_id, (ARRAY['read', 'create', 'update'])[1 + (g % 3)], 'case', c.id, c.id
        FROM generate_series(0, $1 - 1) g
-       JOIN (SELECT id, center_id, lead_coordinator_id, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS n FROM cases) c
-         ON c.rn = g % c.n`,
-    [c.auditLogs],
+       JOIN (SELECT id, center_id, lead_coordinator_id, row_number() OVER (ORDER BY id) - 1 AS rn FROM cases) c
+         ON c.rn = g % $2`,
+    [c.auditLogs, c.cases],
   );
   const t = Date.now();
   await db.query('ANALYZE');

@@ -72,8 +72,14 @@ export class AuthService {
       return null;
     }
     if (typeof payload.sub !== 'string') return null;
-    const user = await this.db.getRepository(User).findOneBy({ id: payload.sub, active: true });
-    return user ? toSessionUser(user) : null;
+    // Runs on every request: a plain indexed lookup, without entity hydration.
+    const rows: Array<AuthUser & { center_id: string | null }> = await this.db.query(
+      'SELECT id, email, name, role, center_id FROM users WHERE id = $1 AND active',
+      [payload.sub],
+    );
+    if (!rows.length) return null;
+    const { center_id, ...user } = rows[0];
+    return { ...user, centerId: center_id };
   }
 }
 

@@ -20,11 +20,15 @@ export interface CaseChild extends ObjectLiteral {
 export class CaseAccess {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The case, if `actor` may see it; 404 otherwise. With `lock`, its row is locked for the transaction. */
-  async findVisible(actor: AuthUser, caseId: string, m: EntityManager = this.db.manager, lock = false): Promise<Case> {
+  /**
+   * The case, if `actor` may see it; 404 otherwise. Inside a transaction, `lock` holds its row:
+   * 'update' to change the case itself, 'share' to add a record to it (many may add at once,
+   * while the case cannot be changed or voided under them).
+   */
+  async findVisible(actor: AuthUser, caseId: string, m: EntityManager = this.db.manager, lock?: 'update' | 'share'): Promise<Case> {
     const qb = m.getRepository(Case).createQueryBuilder('c').where('c.id = :caseId', { caseId });
     scopeCases(qb, 'c', actor);
-    if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
+    if (lock) qb.setLock(lock === 'update' ? 'pessimistic_write' : 'pessimistic_read', undefined, ['c']);
     const found = await qb.getOne();
     if (!found) throw notFound('Case');
     return found;

@@ -9,6 +9,50 @@ export interface CaseExtras {
   elderlyParentAtHome: boolean;
 }
 
+/** A row of `SELECT c.*` on cases, as the raw list query returns it. */
+export interface CaseRow {
+  [column: string]: unknown;
+  second_ids: string[];
+  elderly_parent_at_home: boolean;
+}
+
+/** The entity fields from a raw `cases` row (dates stay YYYY-MM-DD strings, timestamps are Dates). */
+export function caseFromRow(r: CaseRow): Case {
+  return Object.assign(new Case(), {
+    id: r['id'],
+    centerId: r['center_id'],
+    caseNumber: r['case_number'],
+    status: r['status'],
+    leadCoordinatorId: r['lead_coordinator_id'],
+    clientName: r['client_name'],
+    clientNameKana: r['client_name_kana'],
+    searchName: r['search_name'],
+    searchKana: r['search_kana'],
+    birthDate: r['birth_date'],
+    birthYear: r['birth_year'],
+    sex: r['sex'],
+    municipality: r['municipality'],
+    hikikomoriSince: r['hikikomori_since'],
+    chiefConcern: r['chief_concern'],
+    referralRoute: r['referral_route'],
+    supportStage: r['support_stage'],
+    riskFlags: r['risk_flags'],
+    clientContact: r['client_contact'],
+    clientAware: r['client_aware'],
+    openedOn: r['opened_on'],
+    closedOn: r['closed_on'],
+    closureReason: r['closure_reason'],
+    closureRequested: r['closure_requested'],
+    version: r['version'],
+    createdAt: r['created_at'],
+    updatedAt: r['updated_at'],
+    createdBy: r['created_by'],
+    voidedAt: r['voided_at'],
+    voidedBy: r['voided_by'],
+    voidReason: r['void_reason'],
+  } as Partial<Case>);
+}
+
 export function toCaseDto(c: Case, extras: CaseExtras, today = japanDate()): CaseDto {
   const age = ageOn(today, c.birthDate, c.birthYear);
   return {

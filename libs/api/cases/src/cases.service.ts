@@ -11,14 +11,14 @@ import {
   type CaseReferralViewDto,
 } from '@tsunagu/contracts';
 import { AuthUser, DomainError, ListQuery, ListResult, tenantOf, VoidDto } from '@tsunagu/api-core';
-import { changedFields, escapeLike, findPage } from '@tsunagu/api-database';
+import { changedFields, escapeLike, findRawPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { Case } from './case.entity';
 import { CaseAccess } from './case-access.service';
 import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { assertSupervisor, CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
-import { CaseExtras, mapCase } from './cases.mapper';
+import { CaseExtras, caseFromRow, CaseRow, mapCase } from './cases.mapper';
 import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
 
 const rule = (code: string, message: string) => new DomainError('rule', code, message);
@@ -38,7 +38,14 @@ export class CasesService {
       const off = [...Object.keys(list.filter), list.sort.field].find((k) => !REFERRAL_VIEW_FIELDS.includes(k));
       if (off) throw invalid('CASE_FIELD_FORBIDDEN', `"${off}" is not available in the referral view of cases`);
     }
-    const qb = this.db.getRepository(Case).createQueryBuilder('c');
+    // The busiest screen: one statement for the page, its total, second coordinators and the 8050 flag.
+    const qb = this.db
+      .createQueryBuilder()
+      .from('cases', 'c')
+      .select('c.*')
+      .addSelect(`coalesce((SELECT array_agg(s.user_id ORDER BY s.user_id) FROM case_second_coordinators s WHERE s.case_id = c.id), '{}')`, 'second_ids')
+      .addSelect(ELDERLY_PARENT_AT_HOME, 'elderly_parent_at_home')
+      .setParameter('seventyYearsAgo', Number(japanDate().slice(0, 4)) - 70);
     scopeCases(qb, 'c', actor);
     const { q, riskFlag, coordinatorId } = list.filter;
     if (typeof q === 'string' && foldForSearch(q)) {
@@ -53,9 +60,9 @@ export class CasesService {
         { coordinatorId },
       );
     }
-    const { items, total } = await findPage(qb, list, CASE_COLUMNS);
-    const extras = await this.extras(items.map((c) => c.id));
-    return new ListResult('cases', items.map((c) => mapCase(view, c, extras(c.id))), list.start, total);
+    const { rows, total } = await findRawPage<CaseRow>(qb, list, CASE_COLUMNS);
+    const items = rows.map((r) => mapCase(view, caseFromRow(r), { secondCoordinatorIds: r.second_ids, elderlyParentAtHome: r.elderly_parent_at_home }));
+    return new ListResult('cases', items, list.start, total);
   }
 
   async get(actor: AuthUser, id: string): Promise<CaseDto | CaseReferralViewDto> {
@@ -104,7 +111,7 @@ export class CasesService {
   update(actor: AuthUser, id: string, dto: UpdateCaseDto): Promise<CaseDto> {
     return this.db.transaction(async (m) => {
       const { version, status, closureReason, closedOn, leadCoordinatorId, secondCoordinatorIds, ...client } = dto;
-      const c = await this.access.findVisible(actor, id, m, true);
+      const c = await this.access.findVisible(actor, id, m, 'update');
       if (version !== undefined && version !== c.version) {
         throw new DomainError('conflict', 'STALE_VERSION', 'This case was changed by someone else since you opened it. Reload it and save again.');
       }
@@ -157,7 +164,7 @@ export class CasesService {
   remove(actor: AuthUser, id: string, dto: VoidDto): Promise<CaseDto> {
     assertSupervisor(actor, 'void a record');
     return this.db.transaction(async (m) => {
-      const c = await this.access.findVisible(actor, id, m, true);
+      const c = await this.access.findVisible(actor, id, m, 'update');
       const extras = (await this.extras([id], m))(id);
       const saved = await m.save(Object.assign(c, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
       await this.audit.record({ actor, action: 'void', entity: 'case', entityId: id, caseId: id }, m);
@@ -252,24 +259,23 @@ export class CasesService {
     return `${code}-${fy}-${String(last_seq).padStart(4, '0')}`;
   }
 
-  /** Second coordinators and the 8050 household flag of a page of cases, in two queries. */
+  /** Second coordinators and the 8050 household flag of the given cases (for single-case answers). */
   private async extras(ids: string[], m: EntityManager = this.db.manager): Promise<(id: string) => CaseExtras> {
-    if (!ids.length) return () => ({ secondCoordinatorIds: [], elderlyParentAtHome: false });
-    const seventyYearsAgo = Number(japanDate().slice(0, 4)) - 70;
-    const [seconds, elderly]: [Array<{ case_id: string; user_ids: string[] }>, Array<{ case_id: string }>] = await Promise.all([
-      m.query(`SELECT case_id, array_agg(user_id ORDER BY user_id) AS user_ids FROM case_second_coordinators WHERE case_id = ANY($1) GROUP BY case_id`, [ids]),
-      m.query(
-        `SELECT DISTINCT case_id FROM family_members
-          WHERE case_id = ANY($1) AND voided_at IS NULL AND lives_with_client
-            AND relationship IN ('mother', 'father') AND birth_year <= $2`,
-        [ids, seventyYearsAgo],
-      ),
-    ]);
-    const secondsBy = new Map(seconds.map((r) => [r.case_id, r.user_ids]));
-    const elderlySet = new Set(elderly.map((r) => r.case_id));
-    return (id) => ({ secondCoordinatorIds: secondsBy.get(id) ?? [], elderlyParentAtHome: elderlySet.has(id) });
+    const rows: Array<{ id: string; second_ids: string[]; elderly_parent_at_home: boolean }> = await m.query(
+      `SELECT c.id,
+              coalesce((SELECT array_agg(s.user_id ORDER BY s.user_id) FROM case_second_coordinators s WHERE s.case_id = c.id), '{}') AS second_ids,
+              ${ELDERLY_PARENT_AT_HOME.replace(':seventyYearsAgo', '$2')} AS elderly_parent_at_home
+         FROM unnest($1::uuid[]) AS c(id)`,
+      [ids, Number(japanDate().slice(0, 4)) - 70],
+    );
+    const byId = new Map(rows.map((r) => [r.id, { secondCoordinatorIds: r.second_ids, elderlyParentAtHome: r.elderly_parent_at_home }]));
+    return (id) => byId.get(id) ?? { secondCoordinatorIds: [], elderlyParentAtHome: false };
   }
 }
+
+/** A parent aged 70 or more lives with 本人 (half of the 8050 flag; the other half is 本人's age). */
+const ELDERLY_PARENT_AT_HOME = `EXISTS (SELECT 1 FROM family_members f WHERE f.case_id = c.id AND f.voided_at IS NULL AND f.lives_with_client
+    AND f.relationship IN ('mother', 'father') AND f.birth_year <= :seventyYearsAgo)`;
 
 function searchFields(name: string, kana: string | null) {
   return { searchName: foldForSearch(name), searchKana: kana ? foldForSearch(kana) : null };

@@ -44,7 +44,7 @@ export class FamilyMembersService {
 
   create(actor: AuthUser, dto: CreateFamilyMemberDto): Promise<FamilyMemberDto> {
     return this.db.transaction(async (m) => {
-      const c = await this.access.findVisible(actor, dto.caseId, m, true);
+      const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       const saved = await m.save(m.create(FamilyMember, { ...dto, createdBy: actor.id }));
       await this.audit.record({ actor, action: 'create', entity: 'family_member', entityId: saved.id, caseId: c.id }, m);
       return toFamilyMemberDto(saved);

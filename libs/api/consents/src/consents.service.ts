@@ -93,7 +93,7 @@ export class ConsentsService {
 
   create(actor: AuthUser, dto: CreateConsentDto): Promise<ConsentDto> {
     return this.db.transaction(async (m) => {
-      const c = await this.access.findVisible(actor, dto.caseId, m, true);
+      const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       await this.assertGiver(m, dto);
       const categories = dto.categories ?? [];
       if (dto.purpose === 'information_sharing') {

@@ -62,7 +62,7 @@ export class InterviewsService {
 
   create(actor: AuthUser, dto: CreateInterviewDto): Promise<InterviewDto> {
     return this.db.transaction(async (m) => {
-      const c = await this.access.findVisible(actor, dto.caseId, m, true);
+      const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       const staffIds = dto.staffIds?.length ? dto.staffIds : [actor.id];
       await assertStaffOfCenter(m, c.centerId, staffIds);
       await assertFamilyOfCase(m, c.id, dto.familyMemberIds);

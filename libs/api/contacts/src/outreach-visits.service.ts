@@ -56,7 +56,7 @@ export class OutreachVisitsService {
 
   create(actor: AuthUser, dto: CreateOutreachVisitDto): Promise<OutreachVisitDto> {
     return this.db.transaction(async (m) => {
-      const c = await this.access.findVisible(actor, dto.caseId, m, true);
+      const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       const visitedAt = dto.visitedAt ? new Date(dto.visitedAt) : new Date();
       const consentId = await this.requireConsent(m, c.id, visitedAt);
       const staffIds = dto.staffIds?.length ? dto.staffIds : [actor.id];

@@ -169,7 +169,7 @@ export class ProgramsService {
       }
       const result: AttendanceDto[] = [];
       for (const entry of dto.entries) {
-        const c = await this.access.findVisible(actor, entry.caseId, m, true);
+        const c = await this.access.findVisible(actor, entry.caseId, m, 'share');
         if ((entry.attendee === 'family') !== !!entry.familyMemberId) {
           throw new DomainError('invalid', 'ATTENDEE', 'familyMemberId is required for a family attendee, and only for one');
         }

@@ -80,7 +80,7 @@ export class DisclosuresService {
   /** A disclosure outside a referral (a case conference): the same rules as sending a referral. */
   create(actor: AuthUser, dto: CreateDisclosureDto): Promise<DisclosureDto> {
     return this.db.transaction(async (m) => {
-      const c = await this.access.findVisible(actor, dto.caseId, m, true);
+      const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       const d = await this.disclose(m, actor, {
         case: c,
         agencyId: dto.agencyId,

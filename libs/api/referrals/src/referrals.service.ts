@@ -78,7 +78,7 @@ export class ReferralsService {
 
   create(actor: AuthUser, dto: CreateReferralDto): Promise<ReferralDto> {
     return this.db.transaction(async (m) => {
-      const c = await this.access.findVisible(actor, dto.caseId, m, true);
+      const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       await this.agencies.assertUsable(m, c.centerId, dto.agencyId);
       await this.assertSubject(m, c.id, dto);
       const responsibleUserId = dto.responsibleUserId ?? actor.id;

@@ -20,13 +20,13 @@ export function periodOf(q: ReportQueryDto): Period {
 }
 
 /**
- * The cases a report counts, as SQL selecting `id`: a supervisor's center, a coordinator's own
+ * The cases a report counts, as SQL selecting their rows (`v`, materialized once per report): a supervisor's center, a coordinator's own
  * caseload, a staff member's center (for referral figures only), or for an admin every center
  * (or the one asked for). Voided cases never count.
  */
 export function reportScope(db: DataSource, actor: AuthUser, centerId?: string): { sql: string; params: unknown[] } {
   if (centerId && actor.role !== 'admin') throw new DomainError('invalid', 'REPORT_CENTER', 'centerId is for administrators only');
-  const qb = db.getRepository(Case).createQueryBuilder('c').select('c.id', 'id').addSelect('c.center_id', 'center_id');
+  const qb = db.createQueryBuilder().from(Case, 'c').select('c.*');
   if (actor.role === 'admin') {
     qb.where('c.voided_at IS NULL');
     if (centerId) qb.andWhere('c.center_id = :reportCenter', { reportCenter: centerId });

@@ -26,7 +26,8 @@ export interface ApiServer {
   database: TestDatabase;
   /** What the server printed, for failure messages. */
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server and drops its database (kept with `keepDatabase`, e.g. to study a benchmark's plans). */
+  stop(keepDatabase?: boolean): Promise<void>;
 }
 
 /**
@@ -59,12 +60,12 @@ export async function startApiServer(env: Record<string, string> = {}, options: 
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
+  const stop = async (keepDatabase = false) => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       await exited;
     }
-    await database.drop();
+    if (!keepDatabase) await database.drop();
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
