@@ -1,6 +1,7 @@
 import { Admin, Resource } from 'react-admin';
 import { RESOURCES } from '@tsunagu/contracts';
 import { cases, familyMembers } from '@tsunagu/web-cases';
+import { programs, programSessions } from '@tsunagu/web-contacts';
 import { authProvider, dataProvider } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { auditLogs, centers, users } from '@tsunagu/web-users';
@@ -21,6 +22,12 @@ export const App = () => (
     <Resource name={RESOURCES.cases} {...cases} />
     <Resource name={RESOURCES.familyMembers} {...familyMembers} />
     <Resource name={RESOURCES.consents} />
+    <Resource name={RESOURCES.programs} {...programs} />
+    <Resource name={RESOURCES.programSessions} {...programSessions} />
+    <Resource name={RESOURCES.interviews} />
+    <Resource name={RESOURCES.outreachVisits} />
+    <Resource name={RESOURCES.attendances} />
+    <Resource name={RESOURCES.followUps} />
     <Resource name={RESOURCES.users} {...users} />
     <Resource name={RESOURCES.centers} {...centers} />
     <Resource name={RESOURCES.auditLogs} {...auditLogs} />

@@ -1,6 +1,7 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { RESOURCES } from '@tsunagu/contracts';
 import { MyCases } from '@tsunagu/web-cases';
+import { TodayPanel } from '@tsunagu/web-contacts';
 import { canAccess } from '@tsunagu/web-data-access';
 import { useMe } from '@tsunagu/web-ui';
 import { Title, useTranslate } from 'react-admin';
@@ -27,7 +28,8 @@ const Welcome = () => {
 };
 
 /**
- * The home screen, by role: a coordinator's own cases; everyone is greeted with their role.
+ * The home screen, by role: for coordinators and supervisors, what is due today, overdue, or
+ * without contact for too long; a coordinator's own cases; everyone is greeted with their role.
  */
 export const Dashboard = () => {
   const { role } = useMe();
@@ -35,6 +37,7 @@ export const Dashboard = () => {
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="tsunagu.app.title" />
       <Welcome />
+      {role === 'coordinator' || role === 'supervisor' ? <TodayPanel /> : null}
       {role === 'coordinator' ? <MyCases /> : null}
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { CaseTimeline } from '@tsunagu/web-contacts';
 import { createCasesResource } from './cases';
 
 export { familyMembers } from './family';
@@ -5,4 +6,4 @@ export { ConsentStateChip, consentFormToApi, consentStateToday } from './consent
 export { CaseBadges, CaseStatusChip, MyCases, isFullCase } from './cases';
 
 /** ケース with its tabs; the timeline, referrals and disclosures tabs come with their features. */
-export const cases = createCasesResource();
+export const cases = createCasesResource({ timeline: CaseTimeline });

@@ -1,4 +1,5 @@
 import { casesEn } from './domains/cases.en';
+import { contactsEn } from './domains/contacts.en';
 import { enumsEn } from './domains/enums.en';
 import { mergeMessages } from './merge';
 import type { CoreMessages, TsunaguMessages } from './messages.ja';
@@ -134,4 +135,4 @@ const coreEn: CoreMessages = {
 };
 
 /** Tsunagu's whole English catalog, key for key the Japanese one. */
-export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, casesEn);
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, casesEn, contactsEn);

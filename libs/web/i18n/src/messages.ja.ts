@@ -1,4 +1,5 @@
 import { casesJa } from './domains/cases.ja';
+import { contactsJa } from './domains/contacts.ja';
 import type { Catalog } from './domains/catalog';
 import { enumsJa } from './domains/enums.ja';
 import { mergeMessages } from './merge';
@@ -139,7 +140,12 @@ const coreJa = {
 };
 
 /** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
-export const tsunaguJa = mergeMessages<typeof coreJa & typeof enumsJa & typeof casesJa>(coreJa, enumsJa, casesJa);
+export const tsunaguJa = mergeMessages<typeof coreJa & typeof enumsJa & typeof casesJa & typeof contactsJa>(
+  coreJa,
+  enumsJa,
+  casesJa,
+  contactsJa,
+);
 
 /** The shape every locale's own strings must have: the same keys, all strings. */
 export type TsunaguMessages = Catalog<typeof tsunaguJa>;

@@ -1,0 +1,47 @@
+import type { TimelineEntryDto } from '@tsunagu/contracts';
+import { enumKey, type EnumName } from '@tsunagu/web-ui';
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The enum a timeline entry's `detail` (and `title`, for some kinds) is a value of. */
+const DETAIL_ENUM: Record<TimelineEntryDto['kind'], EnumName> = {
+  interview: 'interview_method',
+  outreach_visit: 'outreach_outcome',
+  attendance: 'program_kind',
+  consent_given: 'consent_purpose',
+  consent_withdrawn: 'consent_purpose',
+  status_change: 'case_status',
+  referral: 'referral_status',
+};
+
+/** The resource behind a timeline entry a supervisor may void (contact records only). */
+export const VOIDABLE: Partial<Record<TimelineEntryDto['kind'], string>> = {
+  interview: 'interviews',
+  outreach_visit: 'outreach-visits',
+  attendance: 'attendances',
+};
+
+/** One line that says what happened, and the text under it, in the reader's language. */
+export function describeEntry(entry: TimelineEntryDto, translate: Translate): { headline: string; text: string | null } {
+  const t = (name: EnumName, value: string | null) => (value ? translate(enumKey(name, value), { _: value }) : '');
+  const kind = translate(enumKey('timeline_kind', entry.kind));
+  const detail = t(DETAIL_ENUM[entry.kind], entry.detail);
+  switch (entry.kind) {
+    case 'interview':
+      return { headline: `${kind}・${detail}`, text: entry.summary };
+    case 'outreach_visit':
+      return { headline: [`${kind}・${detail}`, t('outreach_location', entry.title)].filter(Boolean).join('・'), text: entry.summary };
+    case 'attendance':
+      return { headline: `${kind}・${detail} ${entry.title ?? ''}`.trim(), text: entry.summary };
+    case 'consent_given':
+    case 'consent_withdrawn':
+      return { headline: `${kind}: ${detail}（${t('consent_giver', entry.title)}）`, text: entry.summary };
+    case 'status_change':
+      return {
+        headline: entry.title ? `${kind}: ${t('case_status', entry.title)} → ${detail}` : `${kind}: ${detail}`,
+        text: entry.summary ? t('closure_reason', entry.summary) : null,
+      };
+    case 'referral':
+      return { headline: `${kind}: ${entry.title ?? ''} — ${detail}`, text: entry.summary };
+  }
+}

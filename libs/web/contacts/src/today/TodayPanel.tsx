@@ -1,0 +1,112 @@
+import { Card, CardContent, CardHeader, Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { japanDate, RESOURCES, type FollowUpDto } from '@tsunagu/contracts';
+import { formatDay, StaffName, useMe } from '@tsunagu/web-ui';
+import { Link, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
+
+type Section = 'due' | 'overdue' | 'no_contact';
+
+const QUERIES: Record<Section, { filter: Record<string, string>; sort: { field: string; order: 'ASC' | 'DESC' } }> = {
+  due: { filter: { followUp: 'due' }, sort: { field: 'caseNumber', order: 'ASC' } },
+  overdue: { filter: { followUp: 'overdue' }, sort: { field: 'nextContactOn', order: 'ASC' } },
+  no_contact: { filter: { noContactBand: '30' }, sort: { field: 'daysSinceContact', order: 'DESC' } },
+};
+
+const BAND_COLORS = { 30: 'info', 60: 'warning', 90: 'error' } as const;
+
+const FollowUpTable = ({ section }: { section: Section }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const [locale = 'ja'] = useLocaleState();
+  const { role } = useMe();
+  const { data = [], total = 0, isPending } = useGetList<FollowUpDto>(RESOURCES.followUps, {
+    ...QUERIES[section],
+    pagination: { page: 1, perPage: 50 },
+  });
+  const title = translate(`tsunagu.today.${section}`, { smart_count: total });
+  return (
+    <Card sx={{ height: '100%' }}>
+      <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+      <CardContent>
+        {!isPending && data.length === 0 ? (
+          <Typography color="text.secondary">{translate(`tsunagu.today.${section}_none`)}</Typography>
+        ) : null}
+        {data.length ? (
+          <Table size="small" aria-label={title}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.cases.fields.caseNumber')}</TableCell>
+                <TableCell>{translate('resources.cases.fields.clientName')}</TableCell>
+                <TableCell>
+                  {translate(section === 'no_contact' ? 'resources.follow-ups.fields.lastContactOn' : 'resources.follow-ups.fields.nextContactOn')}
+                </TableCell>
+                {section === 'no_contact' ? <TableCell>{translate('resources.follow-ups.fields.daysSinceContact')}</TableCell> : null}
+                {role === 'supervisor' ? <TableCell>{translate('resources.cases.fields.leadCoordinatorId')}</TableCell> : null}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.map((f) => (
+                <TableRow key={f.id} hover>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Link to={`${createPath({ resource: RESOURCES.cases, id: f.id, type: 'show' })}/timeline`}>{f.caseNumber}</Link>
+                  </TableCell>
+                  <TableCell>{f.clientName}</TableCell>
+                  <TableCell>
+                    {section === 'no_contact'
+                      ? f.lastContactOn
+                        ? formatDay(f.lastContactOn, locale)
+                        : translate('tsunagu.today.never')
+                      : formatDay(f.nextContactOn, locale)}
+                  </TableCell>
+                  {section === 'no_contact' ? (
+                    <TableCell>
+                      {f.noContactBand ? (
+                        <Chip
+                          size="small"
+                          color={BAND_COLORS[f.noContactBand]}
+                          label={translate('tsunagu.today.band', { days: f.noContactBand })}
+                          title={translate('tsunagu.today.days', { smart_count: f.daysSinceContact })}
+                        />
+                      ) : null}
+                    </TableCell>
+                  ) : null}
+                  {role === 'supervisor' ? (
+                    <TableCell>
+                      <StaffName id={f.leadCoordinatorId} />
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+};
+
+/**
+ * 今日やること: follow-ups due today, those overdue, and cases without contact for 30, 60 or 90
+ * days or more, computed by the API from the records (never stored).
+ */
+export const TodayPanel = () => {
+  const translate = useTranslate();
+  const [locale = 'ja'] = useLocaleState();
+  return (
+    <section aria-label={translate('tsunagu.today.title')}>
+      <Typography variant="h5" component="h2" sx={{ mb: 1 }}>
+        {translate('tsunagu.today.title_on', { date: formatDay(japanDate(), locale) })}
+      </Typography>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <FollowUpTable section="due" />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <FollowUpTable section="overdue" />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <FollowUpTable section="no_contact" />
+        </Grid>
+      </Grid>
+    </section>
+  );
+};
