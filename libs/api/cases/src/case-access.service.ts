@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, notFound, staleVersion } from '@tsunagu/api-core';
+import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Case } from './case.entity';
-import { scopeCases } from './cases.policy';
+import { assertSupervisor, scopeCases } from './cases.policy';
 
 /** A record that belongs to a case: family members, consents, contact records, referrals. */
 export interface CaseChild extends ObjectLiteral {
@@ -18,7 +19,10 @@ export interface CaseChild extends ObjectLiteral {
  */
 @Injectable()
 export class CaseAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * The case, if `actor` may see it; 404 otherwise. Inside a transaction, `lock` holds its row:
@@ -62,5 +66,19 @@ export class CaseAccess {
     if (!found) throw notFound(label);
     if (options.expectedVersion !== undefined && options.expectedVersion !== found.version) throw staleVersion(label.toLowerCase());
     return found;
+  }
+
+  /**
+   * Voids a case-owned record (the API's DELETE): a supervisor only, with a reason. The record
+   * stays in the database and leaves every list and count; the audit log keeps who and why.
+   */
+  voidChild<T extends CaseChild>(actor: AuthUser, entity: EntityTarget<T>, id: string, label: string, auditEntity: string, reason: string): Promise<T> {
+    assertSupervisor(actor, 'void a record');
+    return this.db.transaction(async (m) => {
+      const record = await this.findChild(actor, entity, id, label, { m, lock: true });
+      const saved = await m.save(entity, Object.assign(record, { voidedAt: new Date(), voidedBy: actor.id, voidReason: reason }));
+      await this.audit.record({ actor, action: 'void', entity: auditEntity, entityId: id, caseId: record.caseId, detail: { reason } }, m);
+      return saved as T;
+    });
   }
 }

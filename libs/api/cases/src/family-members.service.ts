@@ -6,7 +6,6 @@ import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource } from 'typeorm';
 import { CaseAccess } from './case-access.service';
-import { assertSupervisor } from './cases.policy';
 import { toFamilyMemberDto } from './cases.mapper';
 import { CreateFamilyMemberDto, UpdateFamilyMemberDto } from './dto/family-member.dto';
 import { FamilyMember } from './family-member.entity';
@@ -62,13 +61,7 @@ export class FamilyMembersService {
     });
   }
 
-  remove(actor: AuthUser, id: string, dto: VoidDto): Promise<FamilyMemberDto> {
-    assertSupervisor(actor, 'void a record');
-    return this.db.transaction(async (m) => {
-      const f = await this.access.findChild(actor, FamilyMember, id, 'Family member', { m, lock: true });
-      const saved = await m.save(Object.assign(f, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
-      await this.audit.record({ actor, action: 'void', entity: 'family_member', entityId: id, caseId: f.caseId }, m);
-      return toFamilyMemberDto(saved);
-    });
+  async remove(actor: AuthUser, id: string, dto: VoidDto): Promise<FamilyMemberDto> {
+    return toFamilyMemberDto(await this.access.voidChild(actor, FamilyMember, id, 'Family member', 'family_member', dto.reason));
   }
 }

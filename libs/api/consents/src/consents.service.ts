@@ -5,7 +5,7 @@ import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from 
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
-import { assertSupervisor, CaseAccess, FamilyMember } from '@tsunagu/api-cases';
+import { CaseAccess, FamilyMember } from '@tsunagu/api-cases';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Consent } from './consent.entity';
 import { ConsentChecker, ConsentSubject } from './consent-checker.service';
@@ -149,14 +149,8 @@ export class ConsentsService {
     });
   }
 
-  remove(actor: AuthUser, id: string, dto: VoidDto): Promise<ConsentDto> {
-    assertSupervisor(actor, 'void a record');
-    return this.db.transaction(async (m) => {
-      const k = await this.access.findChild(actor, Consent, id, 'Consent', { m, lock: true });
-      const saved = await m.save(Object.assign(k, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
-      await this.audit.record({ actor, action: 'void', entity: 'consent', entityId: id, caseId: k.caseId }, m);
-      return toConsentDto(saved);
-    });
+  async remove(actor: AuthUser, id: string, dto: VoidDto): Promise<ConsentDto> {
+    return toConsentDto(await this.access.voidChild(actor, Consent, id, 'Consent', 'consent', dto.reason));
   }
 
   /** A family member's consent names a family member of the same case; others name none. */

@@ -4,7 +4,7 @@ import { INTERVIEW_METHODS, type InterviewDto } from '@tsunagu/contracts';
 import { AuthUser, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
-import { assertSupervisor, CaseAccess } from '@tsunagu/api-cases';
+import { CaseAccess } from '@tsunagu/api-cases';
 import { DataSource } from 'typeorm';
 import { Interview } from './contact.entities';
 import { assertAgenciesOfCenter, assertFamilyOfCase, assertStaffOfCenter, contactBase } from './contact-records';
@@ -102,13 +102,7 @@ export class InterviewsService {
     });
   }
 
-  remove(actor: AuthUser, id: string, dto: VoidDto): Promise<InterviewDto> {
-    assertSupervisor(actor, 'void a record');
-    return this.db.transaction(async (m) => {
-      const i = await this.access.findChild(actor, Interview, id, 'Interview', { m, lock: true });
-      const saved = await m.save(Object.assign(i, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
-      await this.audit.record({ actor, action: 'void', entity: 'interview', entityId: id, caseId: i.caseId, detail: { reason: dto.reason } }, m);
-      return toInterviewDto(actor, saved);
-    });
+  async remove(actor: AuthUser, id: string, dto: VoidDto): Promise<InterviewDto> {
+    return toInterviewDto(actor, await this.access.voidChild(actor, Interview, id, 'Interview', 'interview', dto.reason));
   }
 }

@@ -4,7 +4,7 @@ import { japanDate, OUTREACH_OUTCOMES, type OutreachVisitDto } from '@tsunagu/co
 import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
-import { assertSupervisor, CaseAccess } from '@tsunagu/api-cases';
+import { CaseAccess } from '@tsunagu/api-cases';
 import { ConsentChecker } from '@tsunagu/api-consents';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutreachVisit } from './contact.entities';
@@ -90,14 +90,8 @@ export class OutreachVisitsService {
     });
   }
 
-  remove(actor: AuthUser, id: string, dto: VoidDto): Promise<OutreachVisitDto> {
-    assertSupervisor(actor, 'void a record');
-    return this.db.transaction(async (m) => {
-      const o = await this.access.findChild(actor, OutreachVisit, id, 'Outreach visit', { m, lock: true });
-      const saved = await m.save(Object.assign(o, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
-      await this.audit.record({ actor, action: 'void', entity: 'outreach_visit', entityId: id, caseId: o.caseId, detail: { reason: dto.reason } }, m);
-      return toOutreachVisitDto(actor, saved);
-    });
+  async remove(actor: AuthUser, id: string, dto: VoidDto): Promise<OutreachVisitDto> {
+    return toOutreachVisitDto(actor, await this.access.voidChild(actor, OutreachVisit, id, 'Outreach visit', 'outreach_visit', dto.reason));
   }
 
   /** Rule 1: an outreach consent from 本人 or a family member, active on the visit date (Japan time). */

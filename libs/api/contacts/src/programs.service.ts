@@ -4,7 +4,7 @@ import { ATTENDEES, japanDate, PROGRAM_KINDS, type AttendanceDto, type ProgramDt
 import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, notFound, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
-import { assertSupervisor, CaseAccess } from '@tsunagu/api-cases';
+import { CaseAccess } from '@tsunagu/api-cases';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Attendance, Program, ProgramSession } from './contact.entities';
 import { assertFamilyOfCase } from './contact-records';
@@ -193,14 +193,8 @@ export class ProgramsService {
     });
   }
 
-  removeAttendance(actor: AuthUser, id: string, dto: VoidDto): Promise<AttendanceDto> {
-    assertSupervisor(actor, 'void a record');
-    return this.db.transaction(async (m) => {
-      const a = await this.access.findChild(actor, Attendance, id, 'Attendance', { m, lock: true });
-      const saved = await m.save(Object.assign(a, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
-      await this.audit.record({ actor, action: 'void', entity: 'attendance', entityId: id, caseId: a.caseId, detail: { reason: dto.reason } }, m);
-      return toAttendanceDto(saved);
-    });
+  async removeAttendance(actor: AuthUser, id: string, dto: VoidDto): Promise<AttendanceDto> {
+    return toAttendanceDto(await this.access.voidChild(actor, Attendance, id, 'Attendance', 'attendance', dto.reason));
   }
 
   /** Who usually comes to the session's program (any earlier attendance), among the cases the user may see. */
