@@ -2,6 +2,7 @@ import { Admin, Resource } from 'react-admin';
 import { RESOURCES } from '@tsunagu/contracts';
 import { cases, familyMembers } from '@tsunagu/web-cases';
 import { programs, programSessions } from '@tsunagu/web-contacts';
+import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
 import { authProvider, dataProvider } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { auditLogs, centers, users } from '@tsunagu/web-users';
@@ -22,12 +23,15 @@ export const App = () => (
     <Resource name={RESOURCES.cases} {...cases} />
     <Resource name={RESOURCES.familyMembers} {...familyMembers} />
     <Resource name={RESOURCES.consents} />
+    <Resource name={RESOURCES.referrals} {...referrals} />
+    <Resource name={RESOURCES.agencies} {...agencies} />
     <Resource name={RESOURCES.programs} {...programs} />
     <Resource name={RESOURCES.programSessions} {...programSessions} />
     <Resource name={RESOURCES.interviews} />
     <Resource name={RESOURCES.outreachVisits} />
     <Resource name={RESOURCES.attendances} />
     <Resource name={RESOURCES.followUps} />
+    <Resource name={RESOURCES.disclosures} {...disclosures} />
     <Resource name={RESOURCES.users} {...users} />
     <Resource name={RESOURCES.centers} {...centers} />
     <Resource name={RESOURCES.auditLogs} {...auditLogs} />

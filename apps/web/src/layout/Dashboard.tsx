@@ -2,6 +2,7 @@ import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { RESOURCES } from '@tsunagu/contracts';
 import { MyCases } from '@tsunagu/web-cases';
 import { TodayPanel } from '@tsunagu/web-contacts';
+import { WaitingReferrals } from '@tsunagu/web-referrals';
 import { canAccess } from '@tsunagu/web-data-access';
 import { useMe } from '@tsunagu/web-ui';
 import { Title, useTranslate } from 'react-admin';
@@ -29,7 +30,8 @@ const Welcome = () => {
 
 /**
  * The home screen, by role: for coordinators and supervisors, what is due today, overdue, or
- * without contact for too long; a coordinator's own cases; everyone is greeted with their role.
+ * without contact for too long; a coordinator's own cases; for liaison staff, the referrals
+ * waiting for an agency's answer. Everyone is greeted with their role.
  */
 export const Dashboard = () => {
   const { role } = useMe();
@@ -39,6 +41,7 @@ export const Dashboard = () => {
       <Welcome />
       {role === 'coordinator' || role === 'supervisor' ? <TodayPanel /> : null}
       {role === 'coordinator' ? <MyCases /> : null}
+      {role === 'staff' ? <WaitingReferrals /> : null}
     </Stack>
   );
 };

@@ -1,4 +1,5 @@
 import { CaseTimeline } from '@tsunagu/web-contacts';
+import { CaseDisclosures, CaseReferrals } from '@tsunagu/web-referrals';
 import { createCasesResource } from './cases';
 
 export { familyMembers } from './family';
@@ -6,4 +7,4 @@ export { ConsentStateChip, consentFormToApi, consentStateToday } from './consent
 export { CaseBadges, CaseStatusChip, MyCases, isFullCase } from './cases';
 
 /** ケース with its tabs; the timeline, referrals and disclosures tabs come with their features. */
-export const cases = createCasesResource({ timeline: CaseTimeline });
+export const cases = createCasesResource({ timeline: CaseTimeline, referrals: CaseReferrals, disclosures: CaseDisclosures });

@@ -16,7 +16,13 @@ import {
 export { CaseTimeline } from './timeline/CaseTimeline';
 export { TodayPanel } from './today/TodayPanel';
 export { InterviewQuickForm, OutreachQuickForm } from './entry/QuickEntry';
-export { ConsentCoverageNotice, type ConsentCoverageNoticeProps } from './entry/ConsentCoverageNotice';
+export {
+  ConsentCoverageAlert,
+  ConsentCoverageNotice,
+  useConsentCoverage,
+  type ConsentCoverageAlertProps,
+  type ConsentCoverageNoticeProps,
+} from './entry/ConsentCoverageNotice';
 
 /** プログラム: supervisors (and admins) manage them; coordinators read them and run their sessions. */
 export const programs = {

@@ -28,7 +28,7 @@ describe('message catalogs', () => {
     for (const catalog of [ja, en]) {
       for (const role of ROLES) expect(typeof valueAt(catalog, `tsunagu.roles.${role}`)).toBe('string');
       for (const action of AUDIT_ACTIONS) expect(typeof valueAt(catalog, `tsunagu.audit.actions.${action}`)).toBe('string');
-      for (const resource of [RESOURCES.centers, RESOURCES.users, RESOURCES.auditLogs]) expect(typeof valueAt(catalog, `resources.${resource}.name`)).toBe('string');
+      for (const resource of Object.values(RESOURCES)) expect({ resource, named: typeof valueAt(catalog, `resources.${resource}.name`) }).toEqual({ resource, named: 'string' });
     }
   });
 

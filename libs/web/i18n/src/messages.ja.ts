@@ -1,5 +1,6 @@
 import { casesJa } from './domains/cases.ja';
 import { contactsJa } from './domains/contacts.ja';
+import { referralsJa } from './domains/referrals.ja';
 import type { Catalog } from './domains/catalog';
 import { enumsJa } from './domains/enums.ja';
 import { mergeMessages } from './merge';
@@ -140,11 +141,12 @@ const coreJa = {
 };
 
 /** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
-export const tsunaguJa = mergeMessages<typeof coreJa & typeof enumsJa & typeof casesJa & typeof contactsJa>(
+export const tsunaguJa = mergeMessages<typeof coreJa & typeof enumsJa & typeof casesJa & typeof contactsJa & typeof referralsJa>(
   coreJa,
   enumsJa,
   casesJa,
   contactsJa,
+  referralsJa,
 );
 
 /** The shape every locale's own strings must have: the same keys, all strings. */
