@@ -107,6 +107,16 @@ describe('web app: cases, families and consents (issue 3)', () => {
       await page.getByRole('tab', { name: '概要' }).click();
       await page.getByText('8050', { exact: true }).waitFor();
 
+      // The coordinator corrects the record: a risk flag and since when.
+      await page.getByRole('link', { name: '編集' }).click();
+      await page.getByRole('checkbox', { name: '経済的困窮' }).check();
+      await page.locator('input[name="hikikomoriSince"]').fill('2015-04');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByRole('tab', { name: '概要' }).waitFor();
+      await page.getByText('2015-04').waitFor();
+      await page.getByText('経済的困窮').first().waitFor();
+      await browser.screenshot('case-overview');
+
       // Home lists the new case.
       await page.goto(`${server.baseUrl}/#/`);
       await page.getByText('担当ケース（1件）').waitFor();
@@ -143,6 +153,17 @@ describe('web app: cases, families and consents (issue 3)', () => {
       await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
       await page.getByText('相談 次郎', { exact: true }).waitFor();
       await browser.screenshot('case-supervisor');
+
+      // Closing takes a reason; a closed case can be reopened.
+      await page.getByRole('button', { name: '終結', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('combobox', { name: /終結理由/ }).click();
+      await page.getByRole('option', { name: '他機関へ移行' }).click();
+      await dialog.getByRole('button', { name: '終結' }).click();
+      await page.getByText('他機関へ移行').waitFor();
+      await page.getByRole('button', { name: '再開（終結を取り消す）' }).waitFor();
+      expect(await page.getByRole('link', { name: '編集' }).count()).toBe(0);
+      await browser.screenshot('case-closed');
     });
   });
 });

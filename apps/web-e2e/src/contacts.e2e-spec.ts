@@ -139,6 +139,12 @@ describe('web app: contact records, timeline and programs (issue 4)', () => {
       await page.getByText('プログラム参加・家族教室 家族教室（火曜）').waitFor();
       await page.getByText('ひきこもりの理解と家族の対応').waitFor();
       await browser.screenshot('timeline-with-attendance');
+
+      // The supervisor's today covers the whole center, with each case's lead.
+      await signIn(page, server.baseUrl, org.users.aSupervisor.email, TEST_PASSWORD);
+      const due = page.getByRole('table', { name: '今日が次回連絡日（1件）' });
+      await due.getByText('相談 花子').waitFor();
+      await browser.screenshot('supervisor-today');
     });
   });
 });

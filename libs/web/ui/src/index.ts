@@ -17,3 +17,4 @@ export { submitOnCtrlEnter } from './keyboard';
 export { NotFoundMessage } from './NotFoundMessage';
 export { ReasonDialog, type ReasonDialogProps, type ReasonDialogValues } from './ReasonDialog';
 export { StaffName } from './StaffName';
+export { VoidButton, type VoidButtonProps } from './VoidButton';

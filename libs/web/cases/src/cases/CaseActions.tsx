@@ -1,14 +1,13 @@
 import { Button, FormControl, InputLabel, MenuItem, Select, Stack, TextField } from '@mui/material';
 import { CLOSURE_REASONS, RESOURCES, type CaseDto, type ClosureReason, type UserDto } from '@tsunagu/contracts';
 import { CASE_ACTIONS } from '@tsunagu/web-data-access';
-import { enumKey, ReasonDialog, useMe } from '@tsunagu/web-ui';
+import { enumKey, ReasonDialog, useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   Confirm,
   EditButton,
   TopToolbar,
   useCanAccess,
-  useDelete,
   useGetList,
   useNotify,
   useRecordContext,
@@ -188,53 +187,12 @@ const ReassignButton = ({ record }: { record: CaseDto }) => {
   );
 };
 
-/** Supervisor: void the case with a reason; it leaves every list and count but stays on record. */
-const VoidButton = ({ record }: { record: CaseDto }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const redirect = useRedirect();
-  const [remove, { isPending }] = useDelete();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button size="small" color="error" onClick={() => setOpen(true)}>
-        {translate('tsunagu.common.void')}
-      </Button>
-      {open ? (
-        <ReasonDialog
-          open
-          title="tsunagu.cases.void_title"
-          message="tsunagu.common.void_message"
-          confirmLabel="tsunagu.common.void"
-          isPending={isPending}
-          onConfirm={({ reason }) =>
-            remove(
-              RESOURCES.cases,
-              { id: record.id, previousData: record, meta: { reason } },
-              {
-                mutationMode: 'pessimistic',
-                onSuccess: () => {
-                  setOpen(false);
-                  notify('tsunagu.common.voided', { type: 'info' });
-                  redirect('list', RESOURCES.cases);
-                },
-                onError: (error) => notify((error as Error).message, { type: 'error' }),
-              },
-            )
-          }
-          onClose={() => setOpen(false)}
-        />
-      ) : null}
-    </>
-  );
-};
-
 /** The case page's actions: the legal status moves, a closure request, and the supervisor's controls. */
 export const CaseShowActions = () => {
   const record = useRecordContext();
   const { role } = useMe();
   const { canAccess: canAssign } = useCanAccess({ resource: RESOURCES.cases, action: CASE_ACTIONS.assign });
-  const { canAccess: canVoid } = useCanAccess({ resource: RESOURCES.cases, action: 'delete' });
+  const redirect = useRedirect();
   if (!record || !isFullCase(record)) return <TopToolbar />;
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', gap: 1 }}>
@@ -244,7 +202,7 @@ export const CaseShowActions = () => {
       {canRequestClosure(record, role) ? <RequestClosureButton record={record} /> : null}
       {canAssign ? <ReassignButton record={record} /> : null}
       {record.status !== 'closed' ? <EditButton /> : null}
-      {canVoid ? <VoidButton record={record} /> : null}
+      <VoidButton resource={RESOURCES.cases} record={record} title="tsunagu.cases.void_title" onVoided={() => redirect('list', RESOURCES.cases)} />
     </TopToolbar>
   );
 };

@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseDto, type ConsentDto } from '@tsunagu/contracts';
 import { CONSENT_ACTIONS, useTsunaguDataProvider } from '@tsunagu/web-data-access';
-import { CHOICES, CONSENT_STATE_COLORS, DayField, EnumChip, enumKey, ReasonDialog } from '@tsunagu/web-ui';
+import { CHOICES, CONSENT_STATE_COLORS, DayField, EnumChip, enumKey, ReasonDialog, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -245,7 +245,14 @@ export const ConsentsTab = () => {
           </DataTable.Col>
           {canWithdraw ? (
             <DataTable.Col label="tsunagu.common.actions" disableSort>
-              <WithRecord<ConsentDto> render={(c) => (c.withdrawnOn ? null : <WithdrawButton consent={c} />)} />
+              <WithRecord<ConsentDto>
+                render={(c) => (
+                  <Stack direction="row" spacing={1}>
+                    {c.withdrawnOn ? null : <WithdrawButton consent={c} />}
+                    <VoidButton resource={RESOURCES.consents} record={c} />
+                  </Stack>
+                )}
+              />
             </DataTable.Col>
           ) : null}
         </DataTable>

@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, Button, IconButton, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseDto, type FamilyMemberDto } from '@tsunagu/contracts';
-import { CHOICES } from '@tsunagu/web-ui';
+import { CHOICES, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   BooleanField,
@@ -151,9 +151,12 @@ export const FamilyTab = () => {
             <DataTable.Col label="tsunagu.common.actions" disableSort>
               <WithRecord<FamilyMemberDto>
                 render={(m) => (
-                  <IconButton size="small" aria-label={translate('tsunagu.family.edit_one', { name: m.name })} onClick={() => setEditing(m.id)}>
-                    <EditIcon fontSize="small" />
-                  </IconButton>
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <IconButton size="small" aria-label={translate('tsunagu.family.edit_one', { name: m.name })} onClick={() => setEditing(m.id)}>
+                      <EditIcon fontSize="small" />
+                    </IconButton>
+                    <VoidButton resource={RESOURCES.familyMembers} record={m} />
+                  </Stack>
                 )}
               />
             </DataTable.Col>

@@ -27,9 +27,9 @@ import {
 } from '@mui/material';
 import { TIMELINE_KINDS, type CaseDto, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
 import { timelineResource } from '@tsunagu/web-data-access';
-import { enumKey, formatDateTime, formatDay, ReasonDialog, StaffName } from '@tsunagu/web-ui';
+import { enumKey, formatDateTime, formatDay, StaffName, VoidButton } from '@tsunagu/web-ui';
 import { useState, type ReactElement } from 'react';
-import { useCanAccess, useDelete, useGetList, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { InterviewQuickForm, OutreachQuickForm } from '../entry/QuickEntry';
 import { describeEntry, VOIDABLE } from './describe-entry';
 
@@ -55,49 +55,6 @@ const KIND_ICONS: Record<TimelineKind, ReactElement> = {
 };
 
 const iconOf = (entry: TimelineEntryDto) => (entry.kind === 'interview' && entry.detail ? (METHOD_ICONS[entry.detail] ?? KIND_ICONS.interview) : KIND_ICONS[entry.kind]);
-
-const VoidEntryButton = ({ entry }: { entry: TimelineEntryDto }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const resource = VOIDABLE[entry.kind] as string;
-  const { canAccess } = useCanAccess({ resource, action: 'delete' });
-  const [remove, { isPending }] = useDelete();
-  const [open, setOpen] = useState(false);
-  if (!canAccess) return null;
-  return (
-    <>
-      <Button size="small" color="error" onClick={() => setOpen(true)}>
-        {translate('tsunagu.common.void')}
-      </Button>
-      {open ? (
-        <ReasonDialog
-          open
-          title="tsunagu.contacts.void_title"
-          message="tsunagu.common.void_message"
-          confirmLabel="tsunagu.common.void"
-          isPending={isPending}
-          onConfirm={({ reason }) =>
-            remove(
-              resource,
-              { id: entry.recordId, previousData: { id: entry.recordId }, meta: { reason } },
-              {
-                mutationMode: 'pessimistic',
-                onSuccess: () => {
-                  setOpen(false);
-                  notify('tsunagu.common.voided', { type: 'info' });
-                  refresh();
-                },
-                onError: (error) => notify((error as Error).message, { type: 'error' }),
-              },
-            )
-          }
-          onClose={() => setOpen(false)}
-        />
-      ) : null}
-    </>
-  );
-};
 
 const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
   const translate = useTranslate();
@@ -146,7 +103,9 @@ const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
           {entry.nextContactOn ? (
             <Chip size="small" variant="outlined" label={translate('tsunagu.contacts.next_contact', { date: formatDay(entry.nextContactOn, locale) })} />
           ) : null}
-          {VOIDABLE[entry.kind] ? <VoidEntryButton entry={entry} /> : null}
+          {VOIDABLE[entry.kind] ? (
+            <VoidButton resource={VOIDABLE[entry.kind] as string} record={{ id: entry.recordId }} title="tsunagu.contacts.void_title" />
+          ) : null}
         </Stack>
       </Box>
     </ListItem>

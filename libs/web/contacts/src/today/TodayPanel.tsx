@@ -31,7 +31,7 @@ const FollowUpTable = ({ section }: { section: Section }) => {
           <Typography color="text.secondary">{translate(`tsunagu.today.${section}_none`)}</Typography>
         ) : null}
         {data.length ? (
-          <Table size="small" aria-label={title}>
+          <Table size="small" aria-label={title} sx={{ '& th': { whiteSpace: 'nowrap' } }}>
             <TableHead>
               <TableRow>
                 <TableCell>{translate('resources.cases.fields.caseNumber')}</TableCell>
@@ -97,13 +97,13 @@ export const TodayPanel = () => {
         {translate('tsunagu.today.title_on', { date: formatDay(japanDate(), locale) })}
       </Typography>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, lg: 4 }}>
+        <Grid size={12}>
           <FollowUpTable section="due" />
         </Grid>
-        <Grid size={{ xs: 12, lg: 4 }}>
+        <Grid size={12}>
           <FollowUpTable section="overdue" />
         </Grid>
-        <Grid size={{ xs: 12, lg: 4 }}>
+        <Grid size={12}>
           <FollowUpTable section="no_contact" />
         </Grid>
       </Grid>

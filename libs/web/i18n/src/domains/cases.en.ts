@@ -6,6 +6,7 @@ export const casesEn: Catalog<typeof casesJa> = {
     common: {
       actions: 'Actions',
       void: 'Void',
+      void_title: 'Void the record',
       void_message: 'A voided record leaves lists and counts but is never deleted: who voided it and why stay on record. Please give the reason.',
       voided: 'Voided',
       reason: 'Reason',

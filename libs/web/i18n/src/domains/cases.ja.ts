@@ -4,6 +4,7 @@ export const casesJa = {
     common: {
       actions: '操作',
       void: '無効化',
+      void_title: '記録の無効化',
       void_message: '無効化した記録は一覧や集計から消えますが、削除はされず、誰がなぜ無効化したかが残ります。理由を入力してください。',
       voided: '無効化しました',
       reason: '理由',

@@ -1,9 +1,10 @@
 import { RESOURCES, type AgencyDto } from '@tsunagu/contracts';
-import { CHOICES, EnumChip, useMe } from '@tsunagu/web-ui';
+import { CHOICES, EnumChip, useMe, VoidButton } from '@tsunagu/web-ui';
 import {
   Create,
   DataTable,
   Edit,
+  EditButton,
   email,
   EmailField,
   List,
@@ -18,6 +19,9 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
+  TopToolbar,
+  useRecordContext,
+  useRedirect,
   useTranslate,
 } from 'react-admin';
 
@@ -86,8 +90,19 @@ export const AgencyEdit = () => (
   </Edit>
 );
 
+const AgencyShowActions = () => {
+  const record = useRecordContext<AgencyDto>();
+  const redirect = useRedirect();
+  return (
+    <TopToolbar>
+      <EditButton />
+      {record ? <VoidButton resource={RESOURCES.agencies} record={record} onVoided={() => redirect('list', RESOURCES.agencies)} /> : null}
+    </TopToolbar>
+  );
+};
+
 export const AgencyShow = () => (
-  <Show>
+  <Show actions={<AgencyShowActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <AgencyTypeChip label="resources.agencies.fields.type" />

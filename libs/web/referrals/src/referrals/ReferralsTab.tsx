@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardActions, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type ReferralDto } from '@tsunagu/contracts';
 import { ConsentCoverageNotice } from '@tsunagu/web-contacts';
-import { CHOICES, enumKey, formatDay, ReasonDialog, REFERRAL_STATUS_COLORS, StaffName, useMe } from '@tsunagu/web-ui';
+import { CHOICES, enumKey, formatDay, ReasonDialog, REFERRAL_STATUS_COLORS, StaffName, useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   BooleanInput,
@@ -200,13 +200,13 @@ export const ReferralCard = ({ referral }: { referral: ReferralDto }) => {
             />
           ) : null}
         </CardContent>
-        {steps.length ? (
-          <CardActions>
-            {steps.map((step) => (
-              <StepButton key={step.to} referral={referral} step={step} />
-            ))}
-          </CardActions>
-        ) : null}
+        <CardActions>
+          {steps.map((step) => (
+            <StepButton key={step.to} referral={referral} step={step} />
+          ))}
+          {/* A referral that was sent stays: its disclosure is on record. */}
+          {referral.referredOn ? null : <VoidButton resource={RESOURCES.referrals} record={referral} />}
+        </CardActions>
       </Card>
     </RecordContextProvider>
   );
