@@ -73,7 +73,7 @@ export const CaseList = () => {
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="caseNumber" sx={{ whiteSpace: 'nowrap' }} />
-        <DataTable.Col source="clientName" disableSort>
+        <DataTable.Col source="clientName" disableSort sx={{ whiteSpace: 'nowrap' }}>
           <ClientName />
         </DataTable.Col>
         <DataTable.Col source="age" disableSort>
