@@ -52,6 +52,19 @@ describe('centers and users: access by role', () => {
     expect((await s.http().put(`/api/centers/${s.org.centers.a.id}`).set(bearer(who.token)).send({ name: 'renamed' })).status).toBe(403);
   });
 
+  it.each(['aCoordinator', 'aStaff', 'aSupervisor'] as const)('shows a %s the names and roles of their own center only (directory)', async (key) => {
+    const res = await get('/users/directory', s.org.users[key]);
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(4);
+    for (const entry of res.body) expect(Object.keys(entry).sort()).toEqual(['id', 'name', 'role']);
+    expect(res.body.map((u: { id: string }) => u.id)).toContain(s.org.users.aCoordinator2.id);
+    expect(res.body.map((u: { id: string }) => u.id)).not.toContain(s.org.users.bSupervisor.id);
+  });
+
+  it('has no directory for an admin, who belongs to no center', async () => {
+    expect((await get('/users/directory', s.org.admin)).status).toBe(403);
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     expect((await get(`/users/${NOT_A_RECORD}`, s.org.admin)).status).toBe(404);
     expect((await get(`/centers/${NOT_A_RECORD}`, s.org.admin)).status).toBe(404);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONSENT_GIVERS, CONSENT_PURPOSES, consentStateOn, japanDate, type ConsentDto } from '@tsunagu/contracts';
+import { CONSENT_GIVERS, CONSENT_PURPOSES, consentStateOn, japanDate, type ConsentCoverageDto, type ConsentDto } from '@tsunagu/contracts';
 import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
@@ -78,7 +78,7 @@ export class ConsentsService {
   }
 
   /** Whether an active consent covers a purpose on a day, and which one: what the UI shows before acting. */
-  async coverage(actor: AuthUser, q: ConsentCoverageQueryDto): Promise<{ covered: boolean; consent: ConsentDto | null }> {
+  async coverage(actor: AuthUser, q: ConsentCoverageQueryDto): Promise<ConsentCoverageDto> {
     await this.access.findVisible(actor, q.caseId);
     if (q.subject === 'family' && !q.familyMemberId) throw invalid('CONSENT_SUBJECT', 'familyMemberId is required when subject is family');
     const subject: ConsentSubject =

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ATTENDEES, japanDate, PROGRAM_KINDS, type AttendanceDto, type ProgramDto, type ProgramSessionDto } from '@tsunagu/contracts';
+import { ATTENDEES, japanDate, PROGRAM_KINDS, type AttendanceDto, type ProgramDto, type ProgramSessionDto, type UsualAttendeeDto } from '@tsunagu/contracts';
 import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, notFound, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
@@ -50,16 +50,6 @@ const toAttendanceDto = (a: Attendance): AttendanceDto => ({
   attendee: a.attendee,
   familyMemberId: a.familyMemberId,
 });
-
-/** One of the usual attendees of a program, offered as a checkbox when a session's attendance is entered. */
-export interface UsualAttendeeDto {
-  caseId: string;
-  caseNumber: string;
-  attendee: 'client' | 'family';
-  familyMemberId: string | null;
-  name: string;
-  relationship: string | null;
-}
 
 @Injectable()
 export class ProgramsService {

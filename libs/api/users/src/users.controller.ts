@@ -18,6 +18,13 @@ export class UsersController {
     return this.users.list(user, list);
   }
 
+  /** Declared before `:id`. Everyone in a center sees their colleagues' names and roles. */
+  @Get('directory')
+  @Allow('supervisor', 'coordinator', 'staff')
+  directory(@CurrentUser() user: AuthUser) {
+    return this.users.directory(user);
+  }
+
   @Get(':id')
   @Allow('admin', 'supervisor')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {

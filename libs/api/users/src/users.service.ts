@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role, UserDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, notFound } from '@tsunagu/api-core';
+import type { DirectoryEntryDto, Role, UserDto } from '@tsunagu/contracts';
+import { AuthUser, DomainError, ListQuery, ListResult, notFound, tenantOf } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
@@ -29,6 +29,19 @@ export class UsersService {
     }
     const { items, total } = await findPage(qb, list, USER_COLUMNS);
     return new ListResult('users', items.map(toUserDto), list.start, total);
+  }
+
+  /**
+   * The colleagues of one's own center by name and role, so that a lead coordinator or the author
+   * of a record can be shown by name to everyone in the center. Nothing else about them.
+   */
+  async directory(actor: AuthUser): Promise<DirectoryEntryDto[]> {
+    const centerId = tenantOf(actor);
+    const rows: DirectoryEntryDto[] = await this.db.query(
+      `SELECT id, name, role FROM users WHERE center_id = $1 ORDER BY name, id`,
+      [centerId],
+    );
+    return rows;
   }
 
   async get(actor: AuthUser, id: string): Promise<UserDto> {

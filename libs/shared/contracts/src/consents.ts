@@ -46,3 +46,9 @@ export function consentStateOn(
   if (c.expiresOn && day > c.expiresOn) return 'expired';
   return 'active';
 }
+
+/** GET /consents/coverage: whether an active consent covers a purpose on a day, and which one. */
+export interface ConsentCoverageDto {
+  covered: boolean;
+  consent: ConsentDto | null;
+}

@@ -1,3 +1,5 @@
+import type { Relationship } from './cases';
+
 export const INTERVIEW_METHODS = ['in_person', 'phone', 'online', 'email', 'sns', 'accompanied'] as const;
 export type InterviewMethod = (typeof INTERVIEW_METHODS)[number];
 
@@ -114,4 +116,14 @@ export interface FollowUpDto {
   daysSinceContact: number;
   /** 30, 60 or 90 when that many days passed without contact; null otherwise. */
   noContactBand: 30 | 60 | 90 | null;
+}
+
+/** One usual attendee of a program (GET /program-sessions/:id/usual-attendees): a checklist row. */
+export interface UsualAttendeeDto {
+  caseId: string;
+  caseNumber: string;
+  attendee: Attendee;
+  familyMemberId: string | null;
+  name: string;
+  relationship: Relationship | null;
 }

@@ -33,3 +33,10 @@ export interface LoginResponse {
   accessToken: string;
   user: SessionUser;
 }
+
+/** A colleague as everyone in a center may see them (GET /users/directory): no email, no status. */
+export interface DirectoryEntryDto {
+  id: string;
+  name: string;
+  role: Role;
+}

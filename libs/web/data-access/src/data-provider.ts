@@ -3,9 +3,10 @@ import {
   type AttendanceDto,
   type Attendee,
   type CaseDuplicateDto,
+  type ConsentCoverageDto,
   type ConsentDto,
   type ConsentPurpose,
-  type Relationship,
+  type UsualAttendeeDto,
 } from '@tsunagu/contracts';
 import type { DataProvider, Identifier, RaRecord } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
@@ -30,10 +31,7 @@ export interface ConsentCoverageQuery {
   agencyId?: string;
 }
 
-export interface ConsentCoverage {
-  covered: boolean;
-  consent: ConsentDto | null;
-}
+export type ConsentCoverage = ConsentCoverageDto;
 
 export interface WithdrawConsentBody {
   withdrawnOn: string;
@@ -41,18 +39,8 @@ export interface WithdrawConsentBody {
   version?: number;
 }
 
-/**
- * One usual attendee of a program (GET /program-sessions/:id/usual-attendees). The API declares
- * this shape in its programs service, not in the shared contracts, so it is mirrored here.
- */
-export interface UsualAttendee {
-  caseId: string;
-  caseNumber: string;
-  attendee: Attendee;
-  familyMemberId: string | null;
-  name: string;
-  relationship: Relationship | null;
-}
+/** One usual attendee of a program (GET /program-sessions/:id/usual-attendees). */
+export type UsualAttendee = UsualAttendeeDto;
 
 export interface AttendanceEntry {
   caseId: string;
