@@ -3,7 +3,8 @@ import { RESOURCES } from '@tsunagu/contracts';
 import { cases, familyMembers } from '@tsunagu/web-cases';
 import { programs, programSessions } from '@tsunagu/web-contacts';
 import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
-import { authProvider, dataProvider } from '@tsunagu/web-data-access';
+import { reports } from '@tsunagu/web-reports';
+import { authProvider, dataProvider, REPORTS } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { auditLogs, centers, users } from '@tsunagu/web-users';
 import { AppTitle, Dashboard, LoginPage, theme } from './layout';
@@ -21,6 +22,7 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name={RESOURCES.cases} {...cases} />
+    <Resource name={REPORTS} {...reports} />
     <Resource name={RESOURCES.familyMembers} {...familyMembers} />
     <Resource name={RESOURCES.consents} />
     <Resource name={RESOURCES.referrals} {...referrals} />

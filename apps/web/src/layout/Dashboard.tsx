@@ -3,6 +3,7 @@ import { RESOURCES } from '@tsunagu/contracts';
 import { MyCases } from '@tsunagu/web-cases';
 import { TodayPanel } from '@tsunagu/web-contacts';
 import { WaitingReferrals } from '@tsunagu/web-referrals';
+import { ReportsShortcut } from '@tsunagu/web-reports';
 import { canAccess } from '@tsunagu/web-data-access';
 import { useMe } from '@tsunagu/web-ui';
 import { Title, useTranslate } from 'react-admin';
@@ -31,7 +32,8 @@ const Welcome = () => {
 /**
  * The home screen, by role: for coordinators and supervisors, what is due today, overdue, or
  * without contact for too long; a coordinator's own cases; for liaison staff, the referrals
- * waiting for an agency's answer. Everyone is greeted with their role.
+ * waiting for an agency's answer; for supervisors and administrators, the way to the reports.
+ * Everyone is greeted with their role.
  */
 export const Dashboard = () => {
   const { role } = useMe();
@@ -39,6 +41,7 @@ export const Dashboard = () => {
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="tsunagu.app.title" />
       <Welcome />
+      {role === 'supervisor' || role === 'admin' ? <ReportsShortcut /> : null}
       {role === 'coordinator' || role === 'supervisor' ? <TodayPanel /> : null}
       {role === 'coordinator' ? <MyCases /> : null}
       {role === 'staff' ? <WaitingReferrals /> : null}

@@ -1,5 +1,5 @@
 import { RESOURCES, ROLES, type ResourceName, type Role } from '@tsunagu/contracts';
-import { canAccess } from './can-access';
+import { canAccess, REPORTS } from './can-access';
 
 const ACTIONS = [
   'list',
@@ -15,94 +15,108 @@ const ACTIONS = [
   'request_closure',
   'withdraw',
   'send_on_other_basis',
+  'directory',
+  'caseload',
+  'activity',
+  'referral_statistics',
+  'choose_center',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
 const R = RESOURCES;
 const none: readonly Action[] = [];
 
+/** Every resource of the API, and the web app's reports page. */
+const SCREENS = [...Object.values(RESOURCES), REPORTS] as const;
+type Screen = ResourceName | typeof REPORTS;
+
 /**
  * DOMAIN.md's role table, written out in full for every resource of the API: a new resource or
- * role without a row here fails the first test.
+ * role without a row here fails the first test. Whoever may list a resource may download it as
+ * CSV (`export`, audited by the API).
  */
-const EXPECTED: Record<Role, Record<ResourceName, readonly Action[]>> = {
+const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
   admin: {
-    [R.centers]: ['list', 'show', 'create', 'edit'],
-    [R.users]: ['list', 'show', 'create', 'edit'],
-    [R.auditLogs]: ['list', 'show'],
+    [R.centers]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.users]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.auditLogs]: ['list', 'show', 'export'],
     [R.cases]: none,
     [R.familyMembers]: none,
     [R.consents]: none,
-    [R.agencies]: ['list', 'show', 'create', 'edit', 'delete'],
+    [R.agencies]: ['list', 'show', 'export', 'create', 'edit', 'delete'],
     [R.interviews]: none,
     [R.outreachVisits]: none,
-    [R.programs]: ['list', 'show', 'create', 'edit'],
-    [R.programSessions]: ['list', 'show'],
+    [R.programs]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.programSessions]: ['list', 'show', 'export'],
     [R.attendances]: none,
     [R.followUps]: none,
     [R.referrals]: none,
     [R.disclosures]: none,
+    reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics', 'choose_center'],
   },
   supervisor: {
     [R.centers]: ['show'],
-    [R.users]: ['list', 'show'],
-    [R.auditLogs]: ['list', 'show'],
-    [R.cases]: ['list', 'show', 'create', 'edit', 'delete', 'assign', 'close', 'reopen'],
-    [R.familyMembers]: ['list', 'show', 'create', 'edit', 'delete'],
-    [R.consents]: ['list', 'show', 'create', 'edit', 'delete', 'withdraw'],
-    [R.agencies]: ['list', 'show', 'create', 'edit', 'delete'],
-    [R.interviews]: ['list', 'show', 'create', 'edit', 'delete'],
-    [R.outreachVisits]: ['list', 'show', 'create', 'edit', 'delete'],
-    [R.programs]: ['list', 'show', 'create', 'edit'],
-    [R.programSessions]: ['list', 'show', 'create', 'edit'],
-    [R.attendances]: ['list', 'show', 'create', 'delete'],
-    [R.followUps]: ['list'],
-    [R.referrals]: ['list', 'show', 'create', 'edit', 'delete', 'send_on_other_basis'],
-    [R.disclosures]: ['list', 'show', 'create'],
+    [R.users]: ['list', 'show', 'export', 'directory'],
+    [R.auditLogs]: ['list', 'show', 'export'],
+    [R.cases]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'assign', 'close', 'reopen'],
+    [R.familyMembers]: ['list', 'show', 'export', 'create', 'edit', 'delete'],
+    [R.consents]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'withdraw'],
+    [R.agencies]: ['list', 'show', 'export', 'create', 'edit', 'delete'],
+    [R.interviews]: ['list', 'show', 'export', 'create', 'edit', 'delete'],
+    [R.outreachVisits]: ['list', 'show', 'export', 'create', 'edit', 'delete'],
+    [R.programs]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.programSessions]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.attendances]: ['list', 'show', 'export', 'create', 'delete'],
+    [R.followUps]: ['list', 'export'],
+    [R.referrals]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'send_on_other_basis'],
+    [R.disclosures]: ['list', 'show', 'export', 'create'],
+    reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
   },
   coordinator: {
     [R.centers]: none,
-    [R.users]: none,
+    [R.users]: ['directory'],
     [R.auditLogs]: none,
-    [R.cases]: ['list', 'show', 'create', 'edit', 'request_closure'],
-    [R.familyMembers]: ['list', 'show', 'create', 'edit'],
-    [R.consents]: ['list', 'show', 'create', 'edit', 'withdraw'],
-    [R.agencies]: ['list', 'show'],
-    [R.interviews]: ['list', 'show', 'create', 'edit'],
-    [R.outreachVisits]: ['list', 'show', 'create', 'edit'],
-    [R.programs]: ['list', 'show'],
-    [R.programSessions]: ['list', 'show', 'create', 'edit'],
-    [R.attendances]: ['list', 'show', 'create'],
-    [R.followUps]: ['list'],
-    [R.referrals]: ['list', 'show', 'create', 'edit'],
-    [R.disclosures]: ['list', 'show', 'create'],
+    [R.cases]: ['list', 'show', 'export', 'create', 'edit', 'request_closure'],
+    [R.familyMembers]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.consents]: ['list', 'show', 'export', 'create', 'edit', 'withdraw'],
+    [R.agencies]: ['list', 'show', 'export'],
+    [R.interviews]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.outreachVisits]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.programs]: ['list', 'show', 'export'],
+    [R.programSessions]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.attendances]: ['list', 'show', 'export', 'create'],
+    [R.followUps]: ['list', 'export'],
+    [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.disclosures]: ['list', 'show', 'export', 'create'],
+    reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
   },
   staff: {
     [R.centers]: none,
-    [R.users]: none,
+    [R.users]: ['directory'],
     [R.auditLogs]: none,
-    [R.cases]: ['list', 'show'],
-    [R.familyMembers]: ['list', 'show'],
-    [R.consents]: ['list', 'show', 'create', 'edit', 'withdraw'],
-    [R.agencies]: ['list', 'show', 'create', 'edit', 'delete'],
+    [R.cases]: ['list', 'show', 'export'],
+    [R.familyMembers]: ['list', 'show', 'export'],
+    [R.consents]: ['list', 'show', 'export', 'create', 'edit', 'withdraw'],
+    [R.agencies]: ['list', 'show', 'export', 'create', 'edit', 'delete'],
     [R.interviews]: none,
     [R.outreachVisits]: none,
     [R.programs]: none,
     [R.programSessions]: none,
     [R.attendances]: none,
     [R.followUps]: none,
-    [R.referrals]: ['list', 'show', 'create', 'edit'],
-    [R.disclosures]: ['list', 'show', 'create'],
+    [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.disclosures]: ['list', 'show', 'export', 'create'],
+    reports: ['list', 'export', 'referral_statistics'],
   },
 };
 
 describe('canAccess', () => {
-  it('has a row for every role and every resource of the API', () => {
-    for (const role of ROLES) expect(Object.keys(EXPECTED[role]).sort()).toEqual(Object.values(RESOURCES).sort());
+  it('has a row for every role, every resource of the API and the reports page', () => {
+    for (const role of ROLES) expect(Object.keys(EXPECTED[role]).sort()).toEqual([...SCREENS].sort());
   });
 
   const cases = ROLES.flatMap((role) =>
-    Object.values(RESOURCES).flatMap((resource) =>
+    SCREENS.flatMap((resource) =>
       ACTIONS.map((action) => [role, resource, action, EXPECTED[role][resource].includes(action)] as const),
     ),
   );

@@ -26,18 +26,37 @@ export const CASE_ACTIONS = {
 /** Consents are withdrawn (never edited away); a referral may leave on a basis other than consent. */
 export const CONSENT_ACTIONS = { withdraw: 'withdraw' } as const;
 export const REFERRAL_ACTIONS = { sendOnOtherBasis: 'send_on_other_basis' } as const;
+/** Colleagues' names and roles (GET /users/directory), for everyone who belongs to a center. */
+export const USER_ACTIONS = { directory: 'directory' } as const;
 
-type Grants = Partial<Record<ResourceName, readonly string[]>>;
+/**
+ * The reports screen (実績・統計) is a page of the web app, not a resource of the API. `list` opens
+ * it; the other actions name what it shows: the caseload table, the full activity statistics, the
+ * referral statistics, the choice of one center (administrators), and the CSV downloads.
+ */
+export const REPORTS = 'reports';
+export const REPORT_ACTIONS = {
+  caseload: 'caseload',
+  activity: 'activity',
+  referralStatistics: 'referral_statistics',
+  chooseCenter: 'choose_center',
+} as const;
 
-const READ = ['list', 'show'] as const;
-const WRITE = ['list', 'show', 'create', 'edit'] as const;
+type Grants = Partial<Record<ResourceName | typeof REPORTS, readonly string[]>>;
+
+/**
+ * `export` downloads the list as the API's CSV, which answers with what the user may list and
+ * records the export in the audit log: whoever may list a resource may export it.
+ */
+const READ = ['list', 'show', 'export'] as const;
+const WRITE = [...READ, 'create', 'edit'] as const;
 /** `delete` is a void with a reason (records are never deleted through the API). */
 const WRITE_AND_VOID = [...WRITE, 'delete'] as const;
 
 /**
  * DOMAIN.md's role table, resource by resource (the API enforces the same table and is the
  * authority; this decides which pages, menu entries and buttons show). Anything not listed is
- * refused, including client-side export.
+ * refused.
  */
 const GRANTS: Record<Role, Grants> = {
   admin: {
@@ -47,10 +66,11 @@ const GRANTS: Record<Role, Grants> = {
     [RESOURCES.agencies]: WRITE_AND_VOID,
     [RESOURCES.programs]: WRITE,
     [RESOURCES.programSessions]: READ,
+    [REPORTS]: ['list', 'export', REPORT_ACTIONS.caseload, REPORT_ACTIONS.activity, REPORT_ACTIONS.referralStatistics, REPORT_ACTIONS.chooseCenter],
   },
   supervisor: {
     [RESOURCES.centers]: ['show'],
-    [RESOURCES.users]: READ,
+    [RESOURCES.users]: [...READ, USER_ACTIONS.directory],
     [RESOURCES.auditLogs]: READ,
     [RESOURCES.cases]: [...WRITE_AND_VOID, CASE_ACTIONS.assign, CASE_ACTIONS.close, CASE_ACTIONS.reopen],
     [RESOURCES.familyMembers]: WRITE_AND_VOID,
@@ -61,11 +81,13 @@ const GRANTS: Record<Role, Grants> = {
     [RESOURCES.programs]: WRITE,
     [RESOURCES.programSessions]: WRITE,
     [RESOURCES.attendances]: [...READ, 'create', 'delete'],
-    [RESOURCES.followUps]: ['list'],
+    [RESOURCES.followUps]: ['list', 'export'],
     [RESOURCES.referrals]: [...WRITE_AND_VOID, REFERRAL_ACTIONS.sendOnOtherBasis],
     [RESOURCES.disclosures]: [...READ, 'create'],
+    [REPORTS]: ['list', 'export', REPORT_ACTIONS.caseload, REPORT_ACTIONS.activity, REPORT_ACTIONS.referralStatistics],
   },
   coordinator: {
+    [RESOURCES.users]: [USER_ACTIONS.directory],
     [RESOURCES.cases]: [...WRITE, CASE_ACTIONS.requestClosure],
     [RESOURCES.familyMembers]: WRITE,
     [RESOURCES.consents]: [...WRITE, CONSENT_ACTIONS.withdraw],
@@ -75,11 +97,14 @@ const GRANTS: Record<Role, Grants> = {
     [RESOURCES.programs]: READ,
     [RESOURCES.programSessions]: WRITE,
     [RESOURCES.attendances]: [...READ, 'create'],
-    [RESOURCES.followUps]: ['list'],
+    [RESOURCES.followUps]: ['list', 'export'],
     [RESOURCES.referrals]: WRITE,
     [RESOURCES.disclosures]: [...READ, 'create'],
+    // Their own caseload: their row of the caseload table, the statistics of their cases.
+    [REPORTS]: ['list', 'export', REPORT_ACTIONS.caseload, REPORT_ACTIONS.activity, REPORT_ACTIONS.referralStatistics],
   },
   staff: {
+    [RESOURCES.users]: [USER_ACTIONS.directory],
     // The referral view of cases and their families: enough to arrange a referral, nothing to edit.
     [RESOURCES.cases]: READ,
     [RESOURCES.familyMembers]: READ,
@@ -87,6 +112,7 @@ const GRANTS: Record<Role, Grants> = {
     [RESOURCES.agencies]: WRITE_AND_VOID,
     [RESOURCES.referrals]: WRITE,
     [RESOURCES.disclosures]: [...READ, 'create'],
+    [REPORTS]: ['list', 'export', REPORT_ACTIONS.referralStatistics],
   },
 };
 
@@ -110,7 +136,7 @@ const CENTER_OF: Partial<Record<string, (record: NonNullable<CanAccessParams['re
  */
 export function canAccess(role: Role | null | undefined, { action, resource, record }: CanAccessParams, actor?: AccessActor): boolean {
   if (!role || !Object.hasOwn(GRANTS, role) || !Object.hasOwn(GRANTS[role], resource)) return false;
-  const actions = GRANTS[role][resource as ResourceName] ?? [];
+  const actions = GRANTS[role][resource as keyof Grants] ?? [];
   if (!actions.includes(action)) return false;
   const centerOf = Object.hasOwn(CENTER_OF, resource) ? CENTER_OF[resource] : undefined;
   if (role !== 'admin' && record && actor && centerOf) {

@@ -1,6 +1,6 @@
 import { HttpError } from 'ra-core';
 import { createDataProvider, timelineResource } from './data-provider';
-import type { httpClient } from './http-client';
+import type { downloadFile, httpClient } from './http-client';
 
 type Client = typeof httpClient;
 
@@ -173,6 +173,61 @@ describe('dataProvider', () => {
     await expect(provider.update('users', { id: previous.id, data: previous, previousData: previous })).rejects.toMatchObject({
       status: 409,
       message: 'tsunagu.errors.stale_version',
+    });
+  });
+
+  describe('CSV exports, reports and the directory', () => {
+    const fakeDownload = () => {
+      const urls: string[] = [];
+      const download = jest.fn(async (url: string, fallbackName?: string) => {
+        urls.push(url);
+        return { blob: new Blob(['\ufeff']), filename: fallbackName ?? '' };
+      }) as unknown as typeof downloadFile;
+      return { download, urls };
+    };
+
+    it('exports a list as CSV with its filter and sort, up to the largest page, as format=csv', async () => {
+      const { client } = fakeClient();
+      const { download, urls } = fakeDownload();
+      const provider = createDataProvider('/api', client, download);
+      const file = await provider.exportCsv('cases', { filter: { status: 'active', q: '佐藤' }, sort: { field: 'openedOn', order: 'DESC' } });
+      const url = new URL(urls[0], 'http://localhost');
+      expect(url.pathname).toBe('/api/cases');
+      expect(url.searchParams.get('format')).toBe('csv');
+      expect(JSON.parse(url.searchParams.get('filter') ?? '')).toEqual({ status: 'active', q: '佐藤' });
+      expect(JSON.parse(url.searchParams.get('sort') ?? '')).toEqual(['openedOn', 'DESC']);
+      expect(JSON.parse(url.searchParams.get('range') ?? '')).toEqual([0, 999]);
+      expect(file.filename).toBe('tsunagu-cases.csv');
+    });
+
+    it('reads a report for a period, and an administrator’s one center', async () => {
+      const { client, calls } = fakeClient({ from: '2026-04-01', to: '2027-03-31', rows: [] });
+      const provider = createDataProvider('/api', client);
+      await provider.report('caseload', { from: '2026-04-01', to: '2027-03-31' });
+      await provider.report('activity', { from: '2026-11-01', to: '2026-11-30', centerId: 'c-1' });
+      const first = new URL(calls[0].url, 'http://localhost');
+      expect(first.pathname).toBe('/api/reports/caseload');
+      expect(Object.fromEntries(first.searchParams)).toEqual({ from: '2026-04-01', to: '2027-03-31' });
+      const second = new URL(calls[1].url, 'http://localhost');
+      expect(second.pathname).toBe('/api/reports/activity');
+      expect(Object.fromEntries(second.searchParams)).toEqual({ from: '2026-11-01', to: '2026-11-30', centerId: 'c-1' });
+    });
+
+    it('downloads a report as CSV for the same period', async () => {
+      const { client } = fakeClient();
+      const { download, urls } = fakeDownload();
+      const provider = createDataProvider('/api', client, download);
+      await provider.reportCsv('activity', { from: '2026-04-01', to: '2026-11-27', centerId: null });
+      const url = new URL(urls[0], 'http://localhost');
+      expect(url.pathname).toBe('/api/reports/activity');
+      expect(Object.fromEntries(url.searchParams)).toEqual({ from: '2026-04-01', to: '2026-11-27', format: 'csv' });
+    });
+
+    it('reads the colleague directory', async () => {
+      const { client, calls } = fakeClient([{ id: 'u1', name: '相談 花子', role: 'coordinator' }]);
+      const provider = createDataProvider('/api', client);
+      await expect(provider.directory()).resolves.toEqual([{ id: 'u1', name: '相談 花子', role: 'coordinator' }]);
+      expect(calls[0].url).toBe('/api/users/directory');
     });
   });
 });

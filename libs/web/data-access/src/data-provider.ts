@@ -6,11 +6,12 @@ import {
   type ConsentCoverageDto,
   type ConsentDto,
   type ConsentPurpose,
+  type DirectoryEntryDto,
   type UsualAttendeeDto,
 } from '@tsunagu/contracts';
 import type { DataProvider, Identifier, RaRecord } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { API_URL, httpClient } from './http-client';
+import { API_URL, downloadFile, httpClient, type DownloadedFile } from './http-client';
 import { createBody, updateBody } from './request-body';
 
 /** What the duplicate check is asked with, as the person types (any of the three). */
@@ -48,8 +49,32 @@ export interface AttendanceEntry {
   familyMemberId?: string | null;
 }
 
+/** What a list shows (its filter and sort), for a CSV export of the same rows. */
+export interface ExportQuery {
+  filter?: Record<string, unknown>;
+  sort?: { field: string; order: 'ASC' | 'DESC' | string };
+}
+
+export const REPORT_NAMES = ['caseload', 'activity'] as const;
+export type ReportName = (typeof REPORT_NAMES)[number];
+
+/** A report's period (YYYY-MM-DD, inclusive) and, for an administrator, one center. */
+export interface ReportQuery {
+  from: string;
+  to: string;
+  centerId?: string | null;
+}
+
 /** The simple-REST methods plus the API's few routes that are not resources. */
 export interface TsunaguDataProvider extends DataProvider {
+  /** The list's rows as the API's CSV (at most MAX_PAGE_SIZE, in the list's order); the API audits it. */
+  exportCsv(resource: string, query: ExportQuery): Promise<DownloadedFile>;
+  /** GET /reports/<name>: the report as JSON. */
+  report<T>(name: ReportName, query: ReportQuery): Promise<T>;
+  /** The report as the API's CSV (UTF-8 with BOM); the API audits it. */
+  reportCsv(name: ReportName, query: ReportQuery): Promise<DownloadedFile>;
+  /** The colleagues of one's own center by name and role (GET /users/directory). */
+  directory(): Promise<DirectoryEntryDto[]>;
   findDuplicates(query: DuplicateQuery): Promise<CaseDuplicateDto[]>;
   consentCoverage(query: ConsentCoverageQuery): Promise<ConsentCoverage>;
   withdrawConsent(id: Identifier, body: WithdrawConsentBody): Promise<ConsentDto>;
@@ -70,15 +95,22 @@ function queryString(params: Record<string, string | undefined | null>): string 
   return query.toString();
 }
 
+const reportQuery = ({ from, to, centerId }: ReportQuery) => queryString({ from, to, centerId });
+
 /**
  * ra-data-simple-rest on the API, with the adjustments the API needs:
  * - `update` sends only the changed fields plus `version` (the API refuses id/createdAt/... with 400);
  * - `create` sends no blank fields;
  * - `delete` voids: it sends `meta.reason` as the JSON body `{reason}`;
  * - `getMany` asks for a range as large as the list of ids (the API's default page is smaller);
- * and the routes that are not resources (duplicate check, consent coverage, withdrawal, attendance).
+ * and the routes that are not resources (duplicate check, consent coverage, withdrawal, attendance,
+ * reports, the colleague directory, CSV exports).
  */
-export function createDataProvider(apiUrl: string = API_URL, client: typeof httpClient = httpClient): TsunaguDataProvider {
+export function createDataProvider(
+  apiUrl: string = API_URL,
+  client: typeof httpClient = httpClient,
+  download: typeof downloadFile = downloadFile,
+): TsunaguDataProvider {
   const base = simpleRestProvider(apiUrl, client);
   const json = async <T>(path: string, options: Parameters<typeof httpClient>[1] = {}): Promise<T> =>
     (await client(`${apiUrl}/${path}`, options)).json as T;
@@ -129,6 +161,19 @@ export function createDataProvider(apiUrl: string = API_URL, client: typeof http
         method: 'POST',
         body: JSON.stringify({ entries: entries.map((e) => (e.familyMemberId ? e : { caseId: e.caseId, attendee: e.attendee })) }),
       }),
+    exportCsv: (resource, { filter = {}, sort }) =>
+      download(
+        `${apiUrl}/${resource}?${queryString({
+          filter: JSON.stringify(filter),
+          sort: sort ? JSON.stringify([sort.field, sort.order]) : undefined,
+          range: JSON.stringify([0, MAX_PAGE_SIZE - 1]),
+          format: 'csv',
+        })}`,
+        `tsunagu-${resource}.csv`,
+      ),
+    report: (name, query) => json(`reports/${name}?${reportQuery(query)}`),
+    reportCsv: (name, query) => download(`${apiUrl}/reports/${name}?${reportQuery(query)}&format=csv`, `tsunagu-${name}.csv`),
+    directory: () => json(`users/directory`),
   };
 }
 

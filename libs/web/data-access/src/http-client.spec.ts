@@ -1,6 +1,6 @@
 import { HttpError } from 'ra-core';
 import { errorMessageKey } from './errors';
-import { httpClient } from './http-client';
+import { downloadFile, filenameOf, httpClient } from './http-client';
 import { session } from './session';
 
 function mockFetch(status: number, body: unknown) {
@@ -36,6 +36,41 @@ describe('httpClient', () => {
   it('keeps a 401 as it is, for checkError to sign the user out', async () => {
     mockFetch(401, { statusCode: 401, message: 'Unauthorized' });
     await expect(httpClient('/api/users')).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe('downloadFile', () => {
+  afterEach(() => session.clear());
+
+  it('downloads with the bearer token and keeps the name the API suggests', async () => {
+    session.save({ accessToken: 'token-9', user: { id: 'u', email: 'a@example.jp', name: 'A', role: 'supervisor', centerId: 'c' } });
+    const fetchMock = jest.fn<Promise<Response>, [string, RequestInit?]>(
+      async () =>
+        new Response('\ufeff区分,項目\r\n', {
+          status: 200,
+          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="tsunagu-activity.csv"' },
+        }),
+    );
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    const file = await downloadFile('/api/reports/activity?format=csv');
+    expect((fetchMock.mock.calls[0][1]?.headers as Headers).get('Authorization')).toBe('Bearer token-9');
+    expect(file.filename).toBe('tsunagu-activity.csv');
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('turns a refusal into the translated error', async () => {
+    mockFetch(403, { statusCode: 403, message: 'Forbidden' });
+    await expect(downloadFile('/api/audit-logs?format=csv')).rejects.toMatchObject({ status: 403, message: 'tsunagu.errors.forbidden' });
+  });
+
+  it.each([
+    ['attachment; filename="tsunagu-cases.csv"', 'tsunagu-cases.csv'],
+    ["attachment; filename*=UTF-8''%E5%AE%9F%E7%B8%BE.csv", '実績.csv'],
+    ['attachment', 'fallback.csv'],
+    [null, 'fallback.csv'],
+  ])('names the file from %j', (header, name) => {
+    expect(filenameOf(header, 'fallback.csv')).toBe(name);
   });
 });
 

@@ -1,6 +1,7 @@
 import { casesEn } from './domains/cases.en';
 import { contactsEn } from './domains/contacts.en';
 import { referralsEn } from './domains/referrals.en';
+import { reportsEn } from './domains/reports.en';
 import { enumsEn } from './domains/enums.en';
 import { mergeMessages } from './merge';
 import type { CoreMessages, TsunaguMessages } from './messages.ja';
@@ -136,4 +137,4 @@ const coreEn: CoreMessages = {
 };
 
 /** Tsunagu's whole English catalog, key for key the Japanese one. */
-export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, casesEn, contactsEn, referralsEn);
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, casesEn, contactsEn, referralsEn, reportsEn);

@@ -1,6 +1,7 @@
 import { casesJa } from './domains/cases.ja';
 import { contactsJa } from './domains/contacts.ja';
 import { referralsJa } from './domains/referrals.ja';
+import { reportsJa } from './domains/reports.ja';
 import type { Catalog } from './domains/catalog';
 import { enumsJa } from './domains/enums.ja';
 import { mergeMessages } from './merge';
@@ -141,13 +142,9 @@ const coreJa = {
 };
 
 /** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
-export const tsunaguJa = mergeMessages<typeof coreJa & typeof enumsJa & typeof casesJa & typeof contactsJa & typeof referralsJa>(
-  coreJa,
-  enumsJa,
-  casesJa,
-  contactsJa,
-  referralsJa,
-);
+export const tsunaguJa = mergeMessages<
+  typeof coreJa & typeof enumsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa
+>(coreJa, enumsJa, casesJa, contactsJa, referralsJa, reportsJa);
 
 /** The shape every locale's own strings must have: the same keys, all strings. */
 export type TsunaguMessages = Catalog<typeof tsunaguJa>;

@@ -11,6 +11,19 @@ export {
   REFERRAL_STATUS_COLORS,
   type EnumName,
 } from './enums';
+export { useDirectory, type DirectoryDataProvider } from './directory';
+export {
+  DownloadButton,
+  ExportCsvButton,
+  ExportListActions,
+  ListExportButton,
+  type CsvExportingDataProvider,
+  type CsvQuery,
+  type DownloadButtonProps,
+  type DownloadedFile,
+  type ExportCsvButtonProps,
+} from './export/ExportButton';
+export { saveFile } from './export/save-file';
 export { DateTimeField, DayField, EnumChip, type EnumChipProps } from './fields';
 export { remembered, useDebouncedValue, useMe, type Me } from './hooks';
 export { submitOnCtrlEnter } from './keyboard';

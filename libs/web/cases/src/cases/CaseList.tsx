@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import type { CaseDto } from '@tsunagu/contracts';
-import { CHOICES, DayField, StaffName, useMe } from '@tsunagu/web-ui';
+import { CHOICES, DayField, ExportListActions, StaffName, useMe } from '@tsunagu/web-ui';
 import {
   DataTable,
   FunctionField,
@@ -68,7 +68,7 @@ export const CaseList = () => {
     <List
       sort={{ field: 'updatedAt', order: 'DESC' }}
       filters={full ? fullFilters(role === 'supervisor', searchHint) : referralViewFilters(searchHint)}
-      exporter={false}
+      actions={<ExportListActions />}
       storeKey={`cases.list.${role ?? 'none'}`}
     >
       <DataTable bulkActionButtons={false} rowClick="show">

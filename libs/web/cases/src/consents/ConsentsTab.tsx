@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseDto, type ConsentDto } from '@tsunagu/contracts';
 import { CONSENT_ACTIONS, useTsunaguDataProvider } from '@tsunagu/web-data-access';
-import { CHOICES, CONSENT_STATE_COLORS, DayField, EnumChip, enumKey, ReasonDialog, VoidButton } from '@tsunagu/web-ui';
+import { CHOICES, CONSENT_STATE_COLORS, DayField, EnumChip, enumKey, ExportCsvButton, ReasonDialog, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -258,11 +258,19 @@ export const ConsentsTab = () => {
         </DataTable>
       </ReferenceManyField>
       {adding ? <ConsentCreateForm caseId={record.id} onDone={() => setAdding(false)} /> : null}
-      {canCreate && !adding ? (
-        <Button startIcon={<AddIcon />} sx={{ mt: 2 }} onClick={() => setAdding(true)}>
-          {translate('tsunagu.consents.add')}
-        </Button>
-      ) : null}
+      <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'center' }}>
+        {canCreate && !adding ? (
+          <Button startIcon={<AddIcon />} onClick={() => setAdding(true)}>
+            {translate('tsunagu.consents.add')}
+          </Button>
+        ) : null}
+        <ExportCsvButton
+          resource={RESOURCES.consents}
+          filter={{ caseId: record.id }}
+          sort={{ field: 'givenOn', order: 'DESC' }}
+          label="tsunagu.export.consents"
+        />
+      </Stack>
     </Box>
   );
 };

@@ -1,7 +1,7 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Typography } from '@mui/material';
 import { japanDate, RESOURCES, type ProgramDto, type ProgramSessionDto } from '@tsunagu/contracts';
-import { CHOICES, DayField, EnumChip, useMe } from '@tsunagu/web-ui';
+import { CHOICES, DayField, EnumChip, ExportListActions, useMe } from '@tsunagu/web-ui';
 import {
   Create,
   CreateButton,
@@ -38,7 +38,7 @@ const programFilters = [
 
 /** プログラム: family classes, family meetings, ibasho and peer groups of the center. */
 export const ProgramList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={programFilters} exporter={false}>
+  <List sort={{ field: 'name', order: 'ASC' }} filters={programFilters} actions={<ExportListActions />}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="kind">
@@ -142,7 +142,7 @@ const sessionFilters = [
 
 /** 実施回: every session of the center's programs, newest first. */
 export const ProgramSessionList = () => (
-  <List sort={{ field: 'heldOn', order: 'DESC' }} filters={sessionFilters} exporter={false}>
+  <List sort={{ field: 'heldOn', order: 'DESC' }} filters={sessionFilters} actions={<ExportListActions />}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="heldOn">
         <DayField source="heldOn" />

@@ -25,9 +25,9 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import { TIMELINE_KINDS, type CaseDto, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
+import { RESOURCES, TIMELINE_KINDS, type CaseDto, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
 import { timelineResource } from '@tsunagu/web-data-access';
-import { enumKey, formatDateTime, formatDay, StaffName, VoidButton } from '@tsunagu/web-ui';
+import { enumKey, ExportCsvButton, formatDateTime, formatDay, StaffName, VoidButton } from '@tsunagu/web-ui';
 import { useState, type ReactElement } from 'react';
 import { useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { InterviewQuickForm, OutreachQuickForm } from '../entry/QuickEntry';
@@ -150,26 +150,42 @@ export const CaseTimeline = () => {
       {entry === 'interview' ? <InterviewQuickForm caseRecord={record} onDone={() => setEntry(null)} /> : null}
       {entry === 'outreach' ? <OutreachQuickForm caseRecord={record} onDone={() => setEntry(null)} /> : null}
 
-      <ToggleButtonGroup
-        size="small"
-        exclusive
-        value={kind}
-        onChange={(_, value: TimelineKind | 'all' | null) => {
-          if (value) {
-            setKind(value);
-            setPage(1);
-          }
-        }}
-        aria-label={translate('tsunagu.contacts.filter')}
-        sx={{ flexWrap: 'wrap', mb: 1 }}
-      >
-        <ToggleButton value="all">{translate('tsunagu.contacts.all')}</ToggleButton>
-        {TIMELINE_KINDS.map((k) => (
-          <ToggleButton key={k} value={k}>
-            {translate(enumKey('timeline_kind', k))}
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap', mb: 1 }}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={kind}
+          onChange={(_, value: TimelineKind | 'all' | null) => {
+            if (value) {
+              setKind(value);
+              setPage(1);
+            }
+          }}
+          aria-label={translate('tsunagu.contacts.filter')}
+          sx={{ flexWrap: 'wrap' }}
+        >
+          <ToggleButton value="all">{translate('tsunagu.contacts.all')}</ToggleButton>
+          {TIMELINE_KINDS.map((k) => (
+            <ToggleButton key={k} value={k}>
+              {translate(enumKey('timeline_kind', k))}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        <Stack direction="row" spacing={1}>
+          <ExportCsvButton
+            resource={RESOURCES.interviews}
+            filter={{ caseId: record.id }}
+            sort={{ field: 'heldAt', order: 'DESC' }}
+            label="tsunagu.export.interviews"
+          />
+          <ExportCsvButton
+            resource={RESOURCES.outreachVisits}
+            filter={{ caseId: record.id }}
+            sort={{ field: 'visitedAt', order: 'DESC' }}
+            label="tsunagu.export.outreach_visits"
+          />
+        </Stack>
+      </Stack>
 
       {!isPending && data.length === 0 ? (
         <Typography color="text.secondary" sx={{ my: 2 }}>

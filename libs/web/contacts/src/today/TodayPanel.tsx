@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type FollowUpDto } from '@tsunagu/contracts';
-import { formatDay, StaffName, useMe } from '@tsunagu/web-ui';
+import { ExportCsvButton, formatDay, StaffName, useMe } from '@tsunagu/web-ui';
 import { Link, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
 
 type Section = 'due' | 'overdue' | 'no_contact';
@@ -25,7 +25,11 @@ const FollowUpTable = ({ section }: { section: Section }) => {
   const title = translate(`tsunagu.today.${section}`, { smart_count: total });
   return (
     <Card sx={{ height: '100%' }}>
-      <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+      <CardHeader
+        title={title}
+        slotProps={{ title: { variant: 'h6', component: 'h2' } }}
+        action={<ExportCsvButton resource={RESOURCES.followUps} filter={QUERIES[section].filter} sort={QUERIES[section].sort} disabled={total === 0} />}
+      />
       <CardContent>
         {!isPending && data.length === 0 ? (
           <Typography color="text.secondary">{translate(`tsunagu.today.${section}_none`)}</Typography>

@@ -1,5 +1,5 @@
 import { RESOURCES, type AgencyDto } from '@tsunagu/contracts';
-import { CHOICES, EnumChip, useMe, VoidButton } from '@tsunagu/web-ui';
+import { CHOICES, EnumChip, ExportListActions, useMe, VoidButton } from '@tsunagu/web-ui';
 import {
   Create,
   DataTable,
@@ -40,7 +40,7 @@ export const AgencyList = () => {
     <TextInput key="municipality" source="municipality" />,
   ];
   return (
-    <List sort={{ field: 'name', order: 'ASC' }} filters={filters} exporter={false}>
+    <List sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ExportListActions />}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
         <DataTable.Col source="type">

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type DisclosureDto } from '@tsunagu/contracts';
-import { CHOICES, DayField, enumKey, StaffName, useMe } from '@tsunagu/web-ui';
+import { CHOICES, DayField, enumKey, ExportListActions, StaffName, useMe } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -154,7 +154,7 @@ const filters = [
 
 /** 第三者提供の記録 of the center (what the user may see), newest first. */
 export const DisclosureList = () => (
-  <List sort={{ field: 'disclosedOn', order: 'DESC' }} filters={filters} exporter={false}>
+  <List sort={{ field: 'disclosedOn', order: 'DESC' }} filters={filters} actions={<ExportListActions />}>
     <DisclosureColumns withCase />
   </List>
 );

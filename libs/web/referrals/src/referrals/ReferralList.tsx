@@ -1,5 +1,5 @@
 import { RESOURCES, type ReferralDto } from '@tsunagu/contracts';
-import { CHOICES, DayField, EnumChip, REFERRAL_STATUS_COLORS, StaffName } from '@tsunagu/web-ui';
+import { CHOICES, DayField, EnumChip, ExportListActions, REFERRAL_STATUS_COLORS, StaffName } from '@tsunagu/web-ui';
 import { DataTable, List, ReferenceField, ReferenceInput, SelectField, SelectInput, WithRecord } from 'react-admin';
 
 const filters = [
@@ -14,7 +14,7 @@ export const referralPath = (r: Pick<ReferralDto, 'caseId'>) => `/${RESOURCES.ca
 
 /** 紹介・つなぎ: every referral the user may see, most recently changed first. */
 export const ReferralList = () => (
-  <List sort={{ field: 'updatedAt', order: 'DESC' }} filters={filters} exporter={false}>
+  <List sort={{ field: 'updatedAt', order: 'DESC' }} filters={filters} actions={<ExportListActions />}>
     <DataTable bulkActionButtons={false} rowClick={(_id, _resource, record) => referralPath(record as ReferralDto)}>
       <DataTable.Col source="caseId" disableSort>
         <ReferenceField source="caseId" reference={RESOURCES.cases} link={false} />

@@ -1,3 +1,4 @@
+import { ExportListActions } from '@tsunagu/web-ui';
 import { DataTable, List, ReferenceField, SelectField, SelectInput, TextField } from 'react-admin';
 import { AuditEntityField, auditActionChoices, auditEntityChoices, DateTimeField } from '../common';
 
@@ -6,9 +7,9 @@ const filters = [
   <SelectInput key="entity" source="entity" choices={auditEntityChoices} alwaysOn />,
 ];
 
-/** Read-only, newest first. No export from the browser: exports go through the API, which audits them. */
+/** Read-only, newest first. The CSV export goes through the API, which records it here too. */
 export const AuditLogList = () => (
-  <List sort={{ field: 'at', order: 'DESC' }} filters={filters} exporter={false}>
+  <List sort={{ field: 'at', order: 'DESC' }} filters={filters} actions={<ExportListActions />}>
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="at">
         <DateTimeField source="at" />

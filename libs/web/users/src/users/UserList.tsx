@@ -1,3 +1,4 @@
+import { ExportListActions } from '@tsunagu/web-ui';
 import {
   BooleanField,
   DataTable,
@@ -21,7 +22,7 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={filters} exporter={false}>
+  <List sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ExportListActions />}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="email" />
