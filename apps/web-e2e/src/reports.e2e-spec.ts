@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { fiscalYear, japanDate, type AgencyDto, type CaseDto } from '@tsunagu/contracts';
-import { seedOrganisation, startApiServer, TEST_PASSWORD, type ApiServer, type TestOrganisation } from '@tsunagu/testing';
+import { BOOTSTRAP_ADMIN, seedOrganisation, startApiServer, TEST_PASSWORD, type ApiServer, type TestOrganisation } from '@tsunagu/testing';
 import { api, filterQuery, signIn } from './support/app';
 import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
 
@@ -231,6 +231,28 @@ describe('web app: reports and exports (issue 6)', () => {
       expect(await page.getByRole('heading', { name: '担当ケースの状況' }).count()).toBe(0);
       expect(await page.getByTestId('kpi-uniqueCases').count()).toBe(0);
       await browser.screenshot('staff-reports');
+    });
+  });
+
+  it('shows an administrator counts per center, and one center’s statistics on request', async () => {
+    await browser.step('admin-reports', async () => {
+      await signIn(page, server.baseUrl, org.admin.email, BOOTSTRAP_ADMIN.password);
+      await page.getByRole('link', { name: '実績・統計を開く' }).click();
+      await page.getByRole('button', { name: '今年度' }).click();
+      const byCenter = page.getByRole('table', { name: 'センター別の担当ケース状況' });
+      await byCenter.getByRole('row').filter({ hasText: 'テストA市センター' }).waitFor();
+      await byCenter.getByRole('row').filter({ hasText: 'テストB県センター' }).waitFor();
+      expect(await byCenter.textContent()).not.toContain('相談 花子');
+      const [table, card] = await Promise.all([byCenter.boundingBox(), page.getByRole('region', { name: 'センター別の担当ケース状況' }).boundingBox()]);
+      expect(table && card && table.x + table.width <= card.x + card.width).toBe(true);
+
+      await page.getByRole('combobox', { name: 'センター' }).click();
+      await page.getByRole('option', { name: 'テストB県センター' }).click();
+      await page.getByTestId('kpi-uniqueCases').getByText('0', { exact: true }).waitFor();
+      await page.getByRole('combobox', { name: 'センター' }).click();
+      await page.getByRole('option', { name: 'テストA市センター' }).click();
+      await page.getByTestId('kpi-uniqueCases').getByText('2', { exact: true }).waitFor();
+      await browser.screenshot('admin-reports');
     });
   });
 });

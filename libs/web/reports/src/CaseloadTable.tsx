@@ -51,7 +51,7 @@ const AlertCount = ({ value, severity, strong }: { value: number; severity: Seve
       variant={strong ? 'filled' : 'outlined'}
       label={formatCount(value, locale)}
       data-alert={severity}
-      sx={{ fontWeight: 700, minWidth: 40 }}
+      sx={{ fontWeight: 700, minWidth: 36, '& .MuiChip-label': { px: 1 } }}
     />
   );
 };
@@ -90,11 +90,19 @@ export const CaseloadTable = ({ report, byCenter, linkToCases, title }: Caseload
       <Table
         size="small"
         aria-label={title}
-        sx={{ '& th, & td': { whiteSpace: 'nowrap', px: 1 }, '& td.figure, & th.figure': { textAlign: 'right' } }}
+        sx={{
+          '& th, & td': { whiteSpace: 'nowrap', px: 1, fontSize: '0.8125rem' },
+          // Headings wrap only when the screen is too narrow for them (English headings are longer).
+          '& thead th': { whiteSpace: 'normal' },
+          '& .name': { whiteSpace: 'normal', minWidth: 88, maxWidth: 176 },
+          '& td.figure, & th.figure': { textAlign: 'right' },
+        }}
       >
         <TableHead>
           <TableRow>
-            <TableCell rowSpan={2}>{nameHeading}</TableCell>
+            <TableCell rowSpan={2} className="name">
+              {nameHeading}
+            </TableCell>
             {GROUPS.map((g) => (
               <TableCell
                 key={g}
@@ -128,7 +136,7 @@ export const CaseloadTable = ({ report, byCenter, linkToCases, title }: Caseload
         <TableBody>
           {report.rows.map((row: CaseloadRow) => (
             <TableRow key={row.coordinatorId} hover>
-              <TableCell component="th" scope="row">
+              <TableCell component="th" scope="row" className="name">
                 {linkToCases ? (
                   <Link to={casesOf(row.coordinatorId)} title={translate('tsunagu.reports.caseload.show_cases', { name: row.coordinatorName })}>
                     {row.coordinatorName}

@@ -64,7 +64,7 @@ export const MonthlyContactsChart = ({ rows, methods, label }: { rows: MonthRow[
         <Tooltip formatter={(value) => count(value)} labelFormatter={(m) => formatMonth(String(m), locale)} itemSorter={(item) => methods.indexOf(String(item.dataKey))} />
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={(item) => methods.indexOf(String(item.dataKey))} />
         {methods.map((m) => (
-          <Bar key={m} dataKey={m} name={label(m)} stackId="contacts" fill={METHOD_COLORS[m] ?? OTHER_COLOR} isAnimationActive={false} />
+          <Bar key={m} dataKey={m} name={label(m)} stackId="contacts" fill={METHOD_COLORS[m] ?? OTHER_COLOR} maxBarSize={72} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>
@@ -82,7 +82,7 @@ export const DistributionChart = ({ rows, label, unit }: { rows: CountRow[]; lab
         <XAxis type="number" allowDecimals={false} tickFormatter={count} tick={TICK} />
         <YAxis type="category" dataKey="label" width={104} tick={TICK} interval={0} />
         <Tooltip formatter={(value) => [count(value), unit]} />
-        <Bar dataKey="count" name={unit} fill={BAR_COLOR} isAnimationActive={false} label={{ position: 'right', fontSize: 12, formatter: (v: unknown) => (Number(v) ? count(v) : '') }} />
+        <Bar dataKey="count" name={unit} fill={BAR_COLOR} maxBarSize={28} isAnimationActive={false} label={{ position: 'right', fontSize: 12, formatter: (v: unknown) => (Number(v) ? count(v) : '') }} />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -113,7 +113,7 @@ export const ReferralChart = ({
         <Tooltip formatter={(value) => count(value)} itemSorter={(item) => statuses.indexOf(String(item.dataKey))} />
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={(item) => statuses.indexOf(String(item.dataKey))} />
         {statuses.map((s) => (
-          <Bar key={s} dataKey={s} name={statusLabel(s)} stackId="status" fill={REFERRAL_STATUS_CHART_COLORS[s] ?? OTHER_COLOR} isAnimationActive={false} />
+          <Bar key={s} dataKey={s} name={statusLabel(s)} stackId="status" fill={REFERRAL_STATUS_CHART_COLORS[s] ?? OTHER_COLOR} maxBarSize={28} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>
