@@ -39,7 +39,8 @@ async function main() {
   const server = await startApiServer({ LOG_LEVEL: 'warn', LOGIN_MAX_PER_ADDRESS: '1000' });
   const db = new Client({ connectionString: server.database.url });
   await db.connect();
-  const pool = new Pool({ connectionString: server.database.url, max: connections });
+  // The same session settings as the API's pool (libs/api/database dataSourceOptions).
+  const pool = new Pool({ connectionString: server.database.url, max: connections, options: '-c timezone=UTC -c jit=off' });
   try {
     const counts = countsAt(scale);
     log(`Seeding ${JSON.stringify(counts)}`);

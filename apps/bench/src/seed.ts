@@ -123,8 +123,8 @@ export async function seed(db: Client, c: SeedCounts, passwordHash: string, log:
   await step('interviews', contactsSql('interviews', 'held_at, method, participants', `at, (ARRAY['phone', 'phone', 'in_person', 'online', 'email', 'sns', 'accompanied'])[1 + (g % 7)], ARRAY['family']`), [c.interviews, c.cases]);
   await step(
     'outreach visits',
-    contactsSql('outreach_visits', 'visited_at, outcome, consent_id', `at, (ARRAY['met_client', 'met_family', 'no_answer', 'letter_left'])[1 + (g % 4)], (SELECT k.id FROM consents k WHERE k.case_id = c.id LIMIT 1)`)
-      .replace('JOIN c ON', 'JOIN c ON EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id) AND'),
+    contactsSql('outreach_visits', 'visited_at, outcome, consent_id', `at, (ARRAY['met_client', 'met_family', 'no_answer', 'letter_left'])[1 + (g % 4)], (SELECT k.id FROM consents k WHERE k.case_id = c.id AND k.voided_at IS NULL LIMIT 1)`)
+      .replace('JOIN c ON', 'JOIN c ON EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id AND k.voided_at IS NULL) AND'),
     [c.outreachVisits, c.cases],
   );
   await step(

@@ -17,16 +17,22 @@ cm AS MATERIALIZED (
   SELECT v.id, v.center_id, v.lead_coordinator_id AS lead,
          (v.opened_on <= ${T}::date AND NOT (v.status = 'closed' AND v.closed_on <= ${T}::date)) AS open_end,
          (v.opened_on BETWEEN ${F}::date AND ${T}::date) AS is_new,
-         EXISTS (SELECT 1 FROM case_status_changes x WHERE x.case_id = v.id AND x.to_status = 'closed'
-                  AND x.changed_on BETWEEN ${F}::date AND ${T}::date) AS closed_in,
+         (closing.hit IS NOT NULL) AS closed_in,
          (${T}::date - greatest(coalesce(last.day, v.opened_on), coalesce(att.day, v.opened_on))) AS quiet_days,
          coalesce(last.next_contact_on < ${T}::date, false) AS overdue,
          (v.client_contact = 'none') AS family_only,
          (coalesce(CASE WHEN v.birth_date IS NOT NULL THEN date_part('year', age(${T}::date, v.birth_date))::int
                         WHEN v.birth_year IS NOT NULL THEN date_part('year', ${T}::date)::int - v.birth_year END, 0) >= 40
-          AND EXISTS (SELECT 1 FROM family_members f WHERE f.case_id = v.id AND f.voided_at IS NULL AND f.lives_with_client
-                       AND f.relationship IN ('mother', 'father') AND f.birth_year <= date_part('year', ${T}::date)::int - 70)) AS is8050
+          AND elderly.hit IS NOT NULL) AS is8050
     FROM v
+    -- Per-case probes (LIMIT keeps each an index lookup instead of a scan of the whole table).
+    LEFT JOIN LATERAL (
+      SELECT true AS hit FROM case_status_changes x
+       WHERE x.case_id = v.id AND x.to_status = 'closed' AND x.changed_on BETWEEN ${F}::date AND ${T}::date LIMIT 1) closing ON true
+    LEFT JOIN LATERAL (
+      SELECT true AS hit FROM family_members f
+       WHERE f.case_id = v.id AND f.voided_at IS NULL AND f.lives_with_client AND f.relationship IN ('mother', 'father')
+         AND f.birth_year <= date_part('year', ${T}::date)::int - 70 LIMIT 1) elderly ON true
     -- The latest interview or visit up to the end of the period: its day and its next-contact date.
     LEFT JOIN LATERAL (
       SELECT (r.at AT TIME ZONE 'Asia/Tokyo')::date AS day, r.next_contact_on FROM (
@@ -54,7 +60,9 @@ cs AS MATERIALIZED (
       WHERE a.case_id = v.id AND a.voided_at IS NULL AND s.voided_at IS NULL AND s.held_on BETWEEN ${F}::date AND ${T}::date OFFSET 0) a
 ),
 seconds AS MATERIALIZED (
-  SELECT sc.user_id, cm.center_id FROM cm JOIN case_second_coordinators sc ON sc.case_id = cm.id WHERE cm.open_end
+  SELECT sc.user_id, cm.center_id FROM cm
+   CROSS JOIN LATERAL (SELECT s.user_id FROM case_second_coordinators s WHERE s.case_id = cm.id OFFSET 0) sc
+   WHERE cm.open_end
 )
 SELECT p.id, p.name,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end)::int AS lead_cases,
