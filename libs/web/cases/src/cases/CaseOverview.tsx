@@ -18,29 +18,22 @@ const Cell = ({ children, wide = false }: { children: ReactNode; wide?: boolean 
   <Grid size={wide ? 12 : { xs: 12, sm: 6, md: 4 }}>{children}</Grid>
 );
 
+/** A labelled text field in the overview grid; `optional` shows a dash when empty. */
+const TextCell = ({ source, optional = false }: { source: string; optional?: boolean }) => (
+  <Cell>
+    <Labeled source={source}>
+      <TextField source={source} emptyText={optional ? '—' : undefined} />
+    </Labeled>
+  </Cell>
+);
+
 /** What staff see of a case: number, name, age, municipality and lead. */
 const ReferralView = () => (
   <Grid container spacing={2}>
-    <Cell>
-      <Labeled source="caseNumber">
-        <TextField source="caseNumber" />
-      </Labeled>
-    </Cell>
-    <Cell>
-      <Labeled source="clientName">
-        <TextField source="clientName" />
-      </Labeled>
-    </Cell>
-    <Cell>
-      <Labeled source="age">
-        <TextField source="age" emptyText="—" />
-      </Labeled>
-    </Cell>
-    <Cell>
-      <Labeled source="municipality">
-        <TextField source="municipality" emptyText="—" />
-      </Labeled>
-    </Cell>
+    <TextCell source="caseNumber" />
+    <TextCell source="clientName" />
+    <TextCell source="age" optional />
+    <TextCell source="municipality" optional />
     <Cell>
       <Labeled source="leadCoordinatorId">
         <WithRecord<CaseReferralViewDto> render={(r) => <StaffName id={r.leadCoordinatorId} />} />
@@ -68,21 +61,9 @@ export const CaseOverview = () => {
         <CaseBadges />
       </Stack>
       <Grid container spacing={2}>
-        <Cell>
-          <Labeled source="caseNumber">
-            <TextField source="caseNumber" />
-          </Labeled>
-        </Cell>
-        <Cell>
-          <Labeled source="clientName">
-            <TextField source="clientName" />
-          </Labeled>
-        </Cell>
-        <Cell>
-          <Labeled source="clientNameKana">
-            <TextField source="clientNameKana" emptyText="—" />
-          </Labeled>
-        </Cell>
+        <TextCell source="caseNumber" />
+        <TextCell source="clientName" />
+        <TextCell source="clientNameKana" optional />
         <Cell>
           <Labeled source="birthDate">
             <FunctionField<CaseDto>
@@ -100,11 +81,7 @@ export const CaseOverview = () => {
             <SelectField source="sex" choices={CHOICES.sex} />
           </Labeled>
         </Cell>
-        <Cell>
-          <Labeled source="municipality">
-            <TextField source="municipality" emptyText="—" />
-          </Labeled>
-        </Cell>
+        <TextCell source="municipality" optional />
         <Cell>
           <Labeled source="clientContact">
             <SelectField source="clientContact" choices={CHOICES.client_contact} />
@@ -115,11 +92,7 @@ export const CaseOverview = () => {
             <FunctionField<CaseDto> render={(r) => <YesNoUnknown value={r.clientAware} />} />
           </Labeled>
         </Cell>
-        <Cell>
-          <Labeled source="hikikomoriSince">
-            <TextField source="hikikomoriSince" emptyText="—" />
-          </Labeled>
-        </Cell>
+        <TextCell source="hikikomoriSince" optional />
         <Cell>
           <Labeled source="referralRoute">
             <SelectField source="referralRoute" choices={CHOICES.referral_route} emptyText="—" />
