@@ -13,7 +13,10 @@ import { login, startApiServer } from '@tsunagu/testing';
 import { Figures, loadHttp, loadPg } from './measure';
 import { countsAt, seed } from './seed';
 
+/** `--name value` or `--name=value` (as Nx forwards it), else BENCH_NAME, else the default. */
 const arg = (name: string, fallback: string) => {
+  const inline = process.argv.find((a) => a.startsWith(`--${name}=`));
+  if (inline) return inline.slice(name.length + 3);
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : (process.env[`BENCH_${name.toUpperCase()}`] ?? fallback);
 };
