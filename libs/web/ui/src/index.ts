@@ -31,3 +31,4 @@ export { NotFoundMessage } from './NotFoundMessage';
 export { ReasonDialog, type ReasonDialogProps, type ReasonDialogValues } from './ReasonDialog';
 export { StaffName } from './StaffName';
 export { VoidButton, type VoidButtonProps } from './VoidButton';
+export { SaveCancelButtons } from './SaveCancelButtons';

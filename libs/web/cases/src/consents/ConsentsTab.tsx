@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseDto, type ConsentDto } from '@tsunagu/contracts';
 import { CONSENT_ACTIONS, useTsunaguDataProvider } from '@tsunagu/web-data-access';
-import { CHOICES, CONSENT_STATE_COLORS, DayField, EnumChip, enumKey, ExportCsvButton, ReasonDialog, VoidButton } from '@tsunagu/web-ui';
+import { CHOICES, CONSENT_STATE_COLORS, DayField, EnumChip, enumKey, ExportCsvButton, ReasonDialog, SaveCancelButtons, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -18,7 +18,6 @@ import {
   ReferenceInput,
   ReferenceManyField,
   required,
-  SaveButton,
   SelectField,
   SelectInput,
   TextInput,
@@ -181,10 +180,7 @@ const ConsentCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => v
       >
         <Form defaultValues={{ caseId, givenBy: 'client', method: 'written', givenOn: japanDate() }}>
           <ConsentInputs caseId={caseId} />
-          <Stack direction="row" spacing={1}>
-            <SaveButton />
-            <Button onClick={onDone}>{translate('ra.action.cancel')}</Button>
-          </Stack>
+          <SaveCancelButtons onCancel={onDone} />
         </Form>
       </CreateBase>
     </Paper>

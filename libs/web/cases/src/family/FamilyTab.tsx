@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, Button, IconButton, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseDto, type FamilyMemberDto } from '@tsunagu/contracts';
-import { CHOICES, VoidButton } from '@tsunagu/web-ui';
+import { CHOICES, SaveCancelButtons, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   BooleanField,
@@ -17,7 +17,6 @@ import {
   NumberInput,
   ReferenceManyField,
   required,
-  SaveButton,
   SelectField,
   SelectInput,
   TextInput,
@@ -37,16 +36,6 @@ const FamilyInputs = () => {
       <NumberInput source="birthYear" min={1900} max={thisYear} validate={[minValue(1900), maxValue(thisYear)]} />
       <BooleanInput source="livesWithClient" />
       <BooleanInput source="mainConsulter" />
-    </Stack>
-  );
-};
-
-const FormButtons = ({ onCancel }: { onCancel: () => void }) => {
-  const translate = useTranslate();
-  return (
-    <Stack direction="row" spacing={1}>
-      <SaveButton />
-      <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
     </Stack>
   );
 };
@@ -79,7 +68,7 @@ const FamilyCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
       >
         <Form defaultValues={{ caseId, livesWithClient: true, mainConsulter: false }}>
           <FamilyInputs />
-          <FormButtons onCancel={onDone} />
+          <SaveCancelButtons onCancel={onDone} />
         </Form>
       </CreateBase>
     </InlinePanel>
@@ -104,7 +93,7 @@ const FamilyEditForm = ({ id, onDone }: { id: string; onDone: () => void }) => {
       >
         <Form>
           <FamilyInputs />
-          <FormButtons onCancel={onDone} />
+          <SaveCancelButtons onCancel={onDone} />
         </Form>
       </EditBase>
     </InlinePanel>

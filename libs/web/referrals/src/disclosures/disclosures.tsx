@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { Box, Button, Paper, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type DisclosureDto } from '@tsunagu/contracts';
-import { CHOICES, DayField, enumKey, ExportListActions, StaffName, useMe } from '@tsunagu/web-ui';
+import { CHOICES, DayField, enumKey, ExportListActions, SaveCancelButtons, StaffName, useMe } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -17,7 +17,6 @@ import {
   ReferenceInput,
   ReferenceManyField,
   required,
-  SaveButton,
   SelectField,
   SelectInput,
   Show,
@@ -107,10 +106,7 @@ const DisclosureCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () =
             }
           </FormDataConsumer>
           <DateInput source="disclosedOn" validate={[required(), maxValue(today, 'tsunagu.validation.not_future')]} />
-          <Stack direction="row" spacing={1}>
-            <SaveButton />
-            <Button onClick={onDone}>{translate('ra.action.cancel')}</Button>
-          </Stack>
+          <SaveCancelButtons onCancel={onDone} />
         </Form>
       </CreateBase>
     </Paper>

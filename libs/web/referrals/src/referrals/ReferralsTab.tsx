@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardActions, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type ReferralDto } from '@tsunagu/contracts';
 import { ConsentCoverageNotice } from '@tsunagu/web-contacts';
-import { CHOICES, enumKey, formatDay, ReasonDialog, REFERRAL_STATUS_COLORS, StaffName, useMe, VoidButton } from '@tsunagu/web-ui';
+import { CHOICES, enumKey, formatDay, ReasonDialog, REFERRAL_STATUS_COLORS, SaveCancelButtons, StaffName, useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   BooleanInput,
@@ -17,7 +17,6 @@ import {
   ReferenceInput,
   ReferenceManyField,
   required,
-  SaveButton,
   SelectInput,
   TextInput,
   useCanAccess,
@@ -73,10 +72,7 @@ const PlanReferralForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
             <BooleanInput source="accompanied" />
             <DateInput source="plannedOn" validate={required()} />
           </Stack>
-          <Stack direction="row" spacing={1}>
-            <SaveButton />
-            <Button onClick={onDone}>{translate('ra.action.cancel')}</Button>
-          </Stack>
+          <SaveCancelButtons onCancel={onDone} />
         </Form>
       </CreateBase>
     </Paper>
