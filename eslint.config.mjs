@@ -36,6 +36,22 @@ export default [
     },
   },
   {
+    // Validation that lets `null` through to the database is refused: api-core wraps these once.
+    files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'class-validator', importNames: ['IsOptional'], message: 'Use Optional (null refused) or Nullable from @tsunagu/api-core.' },
+            { name: '@nestjs/swagger', importNames: ['PartialType'], message: 'Use PartialUpdate from @tsunagu/api-core.' },
+            { name: '@nestjs/mapped-types', importNames: ['PartialType'], message: 'Use PartialUpdate from @tsunagu/api-core.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', '**/*.spec.ts', '**/*.e2e-spec.ts', 'apps/*-e2e/**'],
     rules: { 'no-console': 'off' },
   },

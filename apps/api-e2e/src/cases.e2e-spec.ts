@@ -151,15 +151,26 @@ describe('cases', () => {
       const res = await as(s, s.org.users.aCoordinator2).get(`/cases/duplicates?kana=${encodeURIComponent('やまだ たろう')}&birthDate=1975-03-03`);
       expect(res.status).toBe(200);
       expect(res.body).toHaveLength(1);
+      // Not on the case: no id (nothing to open or probe with), the lead to ask instead.
       expect(res.body[0]).toEqual({
-        id: expect.any(String),
         caseNumber: expect.stringMatching(/^TSA-/),
         initials: '山.太.',
         birthYear: 1975,
         leadCoordinatorId: s.org.users.aCoordinator.id,
         leadCoordinatorName: '相談 花子',
       });
-      expect((await as(s, s.org.users.aCoordinator2).get(`/cases/${res.body[0].id}`)).status).toBe(404);
+    });
+
+    it('gives the id only to those who may open the case: its lead and the supervisor', async () => {
+      const query = `/cases/duplicates?kana=${encodeURIComponent('ヤマダ タロウ')}`;
+      const lead = (await coord().get(query)).body;
+      const supervisor = (await as(s, s.org.users.aSupervisor).get(query)).body;
+      expect(lead).toHaveLength(1);
+      expect(lead[0].id).toEqual(expect.any(String));
+      expect(supervisor[0].id).toBe(lead[0].id);
+      expect((await coord().get(`/cases/${lead[0].id}`)).status).toBe(200);
+      expect((await as(s, s.org.users.aCoordinator2).get(`/cases/${lead[0].id}`)).status).toBe(404);
+      expect((await as(s, s.org.users.aCoordinator2).get(query)).body[0]).not.toHaveProperty('id');
     });
 
     it('matches the name too, and not another birth year', async () => {

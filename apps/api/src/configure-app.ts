@@ -1,10 +1,10 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { API_PREFIX } from '@tsunagu/contracts';
-import { AppConfig } from '@tsunagu/api-core';
+import { AppConfig, AppValidationPipe, BODY_LIMIT_BYTES, requestGuard } from '@tsunagu/api-core';
 
 /** Everything about the HTTP surface that is not a module: prefix, pipes, headers, CORS, docs. */
 export function configureApp(app: NestExpressApplication): INestApplication {
@@ -13,14 +13,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.setGlobalPrefix(API_PREFIX);
   if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      transformOptions: { enableImplicitConversion: false },
-    }),
-  );
+  app.useGlobalPipes(new AppValidationPipe());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -32,7 +25,10 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     }),
   );
   app.enableCors({ exposedHeaders: ['Content-Range'] });
-  app.useBodyParser('json', { limit: '1mb' });
+  // JSON only (the app is created without Nest's default parsers), uncompressed, UTF-8, bounded;
+  // then the guard refuses what no route accepts before it reaches validation.
+  app.useBodyParser('json', { limit: BODY_LIMIT_BYTES, inflate: false });
+  app.use(requestGuard);
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

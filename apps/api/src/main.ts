@@ -21,7 +21,7 @@ async function migrate(): Promise<void> {
 
 async function serve(): Promise<void> {
   const config = validateConfig(process.env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   configureApp(app);
   app.enableShutdownHooks();
   await app.listen(config.PORT, process.env['HOST'] ?? '0.0.0.0');

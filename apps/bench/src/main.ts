@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
-import * as argon2 from 'argon2';
+import { hashPassword } from '@tsunagu/api-users';
 import { Client, Pool } from 'pg';
 import { japanDate } from '@tsunagu/contracts';
 import { activitySql, caseloadSql } from '@tsunagu/api-reports';
@@ -48,7 +48,7 @@ async function main() {
     const counts = countsAt(scale);
     log(`Seeding ${JSON.stringify(counts)}`);
     const t = Date.now();
-    await seed(db, counts, await argon2.hash(PASSWORD, { type: argon2.argon2id }), log);
+    await seed(db, counts, await hashPassword(PASSWORD), log);
     const seedSeconds = (Date.now() - t) / 1000;
     log(`Seeded in ${seedSeconds.toFixed(1)} s`);
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgencyDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, notFound, tenantOf, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, notFound, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -67,8 +67,8 @@ export class AgenciesService {
 
   update(actor: AuthUser, id: string, dto: UpdateAgencyDto): Promise<AgencyDto> {
     return this.db.transaction(async (m) => {
-      const { version, ...patch } = dto;
-      const agency = await lockForUpdate(m, Agency, this.where(actor, id), version, 'Agency');
+      const agency = await lockForUpdate(m, Agency, this.where(actor, id), dto.version, 'Agency');
+      const patch = changesOf(dto, toAgencyDto(agency));
       const fields = changedFields(agency, patch);
       const saved = await m.save(Object.assign(agency, patch));
       await this.audit.record({ actor, action: 'update', entity: 'agency', entityId: id, centerId: agency.centerId, detail: { fields } }, m);

@@ -10,7 +10,7 @@ import {
   type CaseDuplicateDto,
   type CaseReferralViewDto,
 } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, tenantOf, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findRawPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
@@ -18,7 +18,7 @@ import { Case } from './case.entity';
 import { CaseAccess } from './case-access.service';
 import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { assertSupervisor, CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
-import { CaseExtras, caseFromRow, CaseRow, mapCase } from './cases.mapper';
+import { CaseExtras, caseFromRow, CaseRow, mapCase, toCaseDto } from './cases.mapper';
 import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
 
 const rule = (code: string, message: string) => new DomainError('rule', code, message);
@@ -110,13 +110,12 @@ export class CasesService {
 
   update(actor: AuthUser, id: string, dto: UpdateCaseDto): Promise<CaseDto> {
     return this.db.transaction(async (m) => {
-      const { version, status, closureReason, closedOn, leadCoordinatorId, secondCoordinatorIds, ...client } = dto;
       const c = await this.access.findVisible(actor, id, m, 'update');
-      if (version !== undefined && version !== c.version) {
-        throw new DomainError('conflict', 'STALE_VERSION', 'This case was changed by someone else since you opened it. Reload it and save again.');
-      }
+      if (dto.version !== undefined && dto.version !== c.version) throw staleVersion('case');
+      const extras = (await this.extras([id], m))(id);
+      const { status, closureReason, closedOn, leadCoordinatorId, secondCoordinatorIds, ...client } = changesOf(dto, toCaseDto(c, extras));
       const fields = changedFields(c, client);
-      const currentSeconds = (await this.extras([id], m))(id).secondCoordinatorIds;
+      const currentSeconds = extras.secondCoordinatorIds;
       const lead = leadCoordinatorId ?? c.leadCoordinatorId;
       const seconds = secondCoordinatorIds ?? currentSeconds;
       const reassigned = lead !== c.leadCoordinatorId || !sameSet(seconds, currentSeconds);
@@ -194,14 +193,23 @@ export class CasesService {
         [centerId, name, kana, year],
       );
     await this.audit.record({ actor, action: 'read', entity: 'case_duplicate_check', detail: { matches: rows.length } });
+    const openable = await this.openable(actor, rows.map((r) => r.id));
     return rows.map((r) => ({
-      id: r.id,
+      ...(openable.has(r.id) ? { id: r.id } : {}),
       caseNumber: r.case_number,
       initials: initialsOf(r.client_name),
       birthYear: r.birth_year,
       leadCoordinatorId: r.lead_id,
       leadCoordinatorName: r.lead_name,
     }));
+  }
+
+  /** Which of these cases the actor may open, by the one case policy. */
+  private async openable(actor: AuthUser, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const qb = this.db.createQueryBuilder().from('cases', 'c').select('c.id', 'id').where('c.id IN (:...ids)', { ids });
+    scopeCases(qb, 'c', actor);
+    return new Set((await qb.getRawMany<{ id: string }>()).map((r) => r.id));
   }
 
   private applyStatus(actor: AuthUser, c: Case, to: Case['status'], reason: Case['closureReason'], closedOn: string | null) {

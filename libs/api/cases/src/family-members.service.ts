@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RELATIONSHIPS, type FamilyMemberDto } from '@tsunagu/contracts';
-import { AuthUser, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource } from 'typeorm';
@@ -52,8 +52,8 @@ export class FamilyMembersService {
 
   update(actor: AuthUser, id: string, dto: UpdateFamilyMemberDto): Promise<FamilyMemberDto> {
     return this.db.transaction(async (m) => {
-      const { version, ...patch } = dto;
-      const f = await this.access.findChild(actor, FamilyMember, id, 'Family member', { m, lock: true, expectedVersion: version });
+      const f = await this.access.findChild(actor, FamilyMember, id, 'Family member', { m, lock: true, expectedVersion: dto.version });
+      const patch = changesOf(dto, toFamilyMemberDto(f));
       const fields = changedFields(f, patch);
       const saved = await m.save(Object.assign(f, patch));
       await this.audit.record({ actor, action: 'update', entity: 'family_member', entityId: id, caseId: f.caseId, detail: { fields } }, m);

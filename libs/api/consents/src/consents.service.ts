@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CONSENT_GIVERS, CONSENT_PURPOSES, consentStateOn, japanDate, type ConsentCoverageDto, type ConsentDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
@@ -120,8 +120,9 @@ export class ConsentsService {
 
   update(actor: AuthUser, id: string, dto: UpdateConsentDto): Promise<ConsentDto> {
     return this.db.transaction(async (m) => {
-      const { version, ...patch } = dto;
-      const k = await this.access.findChild(actor, Consent, id, 'Consent', { m, lock: true, expectedVersion: version });
+      const k = await this.access.findChild(actor, Consent, id, 'Consent', { m, lock: true, expectedVersion: dto.version });
+      const patch = changesOf(dto, toConsentDto(k));
+      if (!Object.keys(patch).length) return toConsentDto(k);
       if (k.withdrawnOn) throw rule('CONSENT_WITHDRAWN', 'A withdrawn consent cannot be changed');
       if (patch.expiresOn && patch.expiresOn < k.givenOn) throw invalid('CONSENT_DATES', 'expiresOn cannot be before givenOn');
       if (patch.categories && k.purpose === 'information_sharing' && !patch.categories.length) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INTERVIEW_METHODS, type InterviewDto } from '@tsunagu/contracts';
-import { AuthUser, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { CaseAccess } from '@tsunagu/api-cases';
@@ -85,8 +85,8 @@ export class InterviewsService {
 
   update(actor: AuthUser, id: string, dto: UpdateInterviewDto): Promise<InterviewDto> {
     return this.db.transaction(async (m) => {
-      const { version, heldAt, ...patch } = dto;
-      const i = await this.access.findChild(actor, Interview, id, 'Interview', { m, lock: true, expectedVersion: version });
+      const i = await this.access.findChild(actor, Interview, id, 'Interview', { m, lock: true, expectedVersion: dto.version });
+      const { heldAt, ...patch } = changesOf(dto, toInterviewDto(actor, i));
       if (patch.confidentialNote !== undefined) assertMayWriteNote(actor, i.createdBy);
       const c = await this.access.findVisible(actor, i.caseId, m);
       if (patch.staffIds) await assertStaffOfCenter(m, c.centerId, patch.staffIds);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { japanDate, OUTREACH_OUTCOMES, type OutreachVisitDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { CaseAccess } from '@tsunagu/api-cases';
@@ -72,8 +72,8 @@ export class OutreachVisitsService {
 
   update(actor: AuthUser, id: string, dto: UpdateOutreachVisitDto): Promise<OutreachVisitDto> {
     return this.db.transaction(async (m) => {
-      const { version, visitedAt, ...patch } = dto;
-      const o = await this.access.findChild(actor, OutreachVisit, id, 'Outreach visit', { m, lock: true, expectedVersion: version });
+      const o = await this.access.findChild(actor, OutreachVisit, id, 'Outreach visit', { m, lock: true, expectedVersion: dto.version });
+      const { visitedAt, ...patch } = changesOf(dto, toOutreachVisitDto(actor, o));
       if (patch.confidentialNote !== undefined) assertMayWriteNote(actor, o.createdBy);
       if (patch.staffIds) await assertStaffOfCenter(m, (await this.access.findVisible(actor, o.caseId, m)).centerId, patch.staffIds);
       await assertFamilyOfCase(m, o.caseId, patch.familyMemberIds);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ATTENDEES, japanDate, PROGRAM_KINDS, type AttendanceDto, type ProgramDto, type ProgramSessionDto, type UsualAttendeeDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, notFound, tenantOf, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, notFound, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { CaseAccess } from '@tsunagu/api-cases';
@@ -86,9 +86,9 @@ export class ProgramsService {
 
   updateProgram(actor: AuthUser, id: string, dto: UpdateProgramDto): Promise<ProgramDto> {
     return this.db.transaction(async (m) => {
-      const { version, ...patch } = dto;
       const centerId = tenantOf(actor);
-      const p = await lockForUpdate(m, Program, { id, voidedAt: IsNull(), ...(centerId ? { centerId } : {}) }, version, 'Program');
+      const p = await lockForUpdate(m, Program, { id, voidedAt: IsNull(), ...(centerId ? { centerId } : {}) }, dto.version, 'Program');
+      const patch = changesOf(dto, toProgramDto(p));
       const fields = changedFields(p, patch);
       const saved = await m.save(Object.assign(p, patch));
       await this.audit.record({ actor, action: 'update', entity: 'program', entityId: id, centerId: p.centerId, detail: { fields } }, m);
@@ -118,9 +118,9 @@ export class ProgramsService {
 
   updateSession(actor: AuthUser, id: string, dto: UpdateProgramSessionDto): Promise<ProgramSessionDto> {
     return this.db.transaction(async (m) => {
-      const { version, ...patch } = dto;
       const s = await this.findSession(m, actor, id, true);
-      if (version !== undefined && version !== s.version) throw new DomainError('conflict', 'STALE_VERSION', 'This session was changed by someone else since you opened it. Reload it and save again.');
+      if (dto.version !== undefined && dto.version !== s.version) throw staleVersion('session');
+      const patch = changesOf(dto, toSessionDto(s));
       if (patch.heldOn && patch.heldOn > japanDate() && (await m.existsBy(Attendance, { sessionId: id, voidedAt: IsNull() }))) {
         throw new DomainError('rule', 'SESSION_HAS_ATTENDANCE', 'A session with recorded attendance cannot move to the future');
       }

@@ -12,3 +12,8 @@ export * from './list/list.decorators';
 export * from './logging/logger.options';
 export * from './export/csv';
 export * from './export/export-recorder';
+export * from './http/request-guard';
+export * from './validation/text';
+export * from './validation/presence';
+export * from './validation/text.validators';
+export * from './validation/whole-record';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { japanDate, REFERRAL_STATUSES, REFERRAL_SUBJECTS, REFERRAL_TRANSITIONS, type ReferralDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
@@ -103,8 +103,8 @@ export class ReferralsService {
 
   update(actor: AuthUser, id: string, dto: UpdateReferralDto): Promise<ReferralDto> {
     return this.db.transaction(async (m) => {
-      const { version, status, stepOn, basis, basisReason, categories, ...patch } = dto;
-      const r = await this.access.findChild(actor, Referral, id, 'Referral', { m, lock: true, expectedVersion: version });
+      const r = await this.access.findChild(actor, Referral, id, 'Referral', { m, lock: true, expectedVersion: dto.version });
+      const { status, stepOn, basis, basisReason, categories, ...patch } = changesOf(dto, toReferralDto(r));
       const c = await this.access.findVisible(actor, r.caseId, m);
       if (patch.responsibleUserId) await this.assertResponsible(m, c.centerId, patch.responsibleUserId);
       const fields = changedFields(r, patch);

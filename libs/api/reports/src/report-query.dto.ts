@@ -1,25 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateOnly } from '@tsunagu/api-core';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsDateOnly, Optional } from '@tsunagu/api-core';
+import { IsIn, IsUUID } from 'class-validator';
 
 export class ReportQueryDto {
   @ApiPropertyOptional({ example: '2026-04-01', description: 'First day (default: first day of this month, Japan time)' })
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-03-31', description: 'Last day, inclusive (default: today)' })
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   to?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: UTF-8 with BOM, Japanese headers (audited)' })
-  @IsOptional()
+  @Optional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 
   @ApiPropertyOptional({ description: 'Admin only: one center' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   centerId?: string;
 }

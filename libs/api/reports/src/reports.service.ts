@@ -11,13 +11,14 @@ import {
   type CaseloadCounts,
   type CaseloadReport,
   type CaseloadRow,
+  type ReferralStatsReport,
 } from '@tsunagu/contracts';
 import { AuthUser, tenantOf } from '@tsunagu/api-core';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource } from 'typeorm';
 import { activitySql, referralStatsSql } from './activity.sql';
 import { caseloadSql } from './caseload.sql';
-import { activityCsv, caseloadCsv } from './csv';
+import { activityCsv, caseloadCsv, referralStatsCsv } from './csv';
 import { periodOf, reportScope } from './report-scope';
 import { ReportQueryDto } from './report-query.dto';
 
@@ -86,7 +87,7 @@ export class ReportsService {
   }
 
   /** 実績: the activity statistics for a period, by the definitions in DOMAIN.md. */
-  async activity(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<ActivityReport>> {
+  async activity(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<ActivityReport | ReferralStatsReport>> {
     const period = periodOf(q);
     const scope = reportScope(this.db, actor, q.centerId);
     const n = scope.params.length;
@@ -95,8 +96,8 @@ export class ReportsService {
     const T = `$${n + 2}`;
     if (actor.role === 'staff') {
       const [r] = await this.db.query(referralStatsSql(scope.sql, F, T), params);
-      const report = { ...period, referralsByAgencyType: r.referrals_by_agency_type } as ActivityReport;
-      return this.output(actor, 'activity', q, report, activityCsv);
+      const report: ReferralStatsReport = { ...period, referralsByAgencyType: r.referrals_by_agency_type };
+      return this.output(actor, 'activity', q, report, referralStatsCsv);
     }
     const [r] = await this.db.query(activitySql(scope.sql, F, T), params);
     const report: ActivityReport = {

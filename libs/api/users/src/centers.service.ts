@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CenterDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, notFound } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, notFound } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
@@ -48,8 +48,8 @@ export class CentersService {
 
   update(actor: AuthUser, id: string, dto: UpdateCenterDto): Promise<CenterDto> {
     return this.db.transaction(async (m) => {
-      const { version, ...patch } = dto;
-      const center = await lockForUpdate(m, Center, { id }, version, 'Center');
+      const center = await lockForUpdate(m, Center, { id }, dto.version, 'Center');
+      const patch = changesOf(dto, toCenterDto(center));
       if (patch.code && patch.code !== center.code) await this.assertCodeFree(m, patch.code);
       const fields = changedFields(center, patch);
       const saved = await m.save(Object.assign(center, patch));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DirectoryEntryDto, Role, UserDto } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, notFound, tenantOf } from '@tsunagu/api-core';
+import { AuthUser, changesOf, DomainError, ListQuery, ListResult, notFound, tenantOf } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
@@ -67,8 +67,8 @@ export class UsersService {
 
   update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<UserDto> {
     return this.db.transaction(async (m) => {
-      const { version, password, ...patch } = dto;
-      const user = await lockForUpdate(m, User, { id }, version, 'User');
+      const user = await lockForUpdate(m, User, { id }, dto.version, 'User');
+      const { password, ...patch } = changesOf(dto, toUserDto(user));
       if (id === actor.id && (patch.active === false || (patch.role && patch.role !== user.role))) {
         throw new DomainError('rule', 'USER_SELF_LOCKOUT', 'You cannot deactivate yourself or change your own role');
       }

@@ -84,7 +84,8 @@ export type CaseReferralViewDto = Pick<
 >;
 
 export interface CaseDuplicateDto {
-  id: string;
+  /** Only for a case the caller may open; for the others, the lead is the one to ask. */
+  id?: string;
   caseNumber: string;
   initials: string;
   birthYear: number | null;

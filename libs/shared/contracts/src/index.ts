@@ -10,3 +10,4 @@ export * from './search';
 export * from './contacts';
 export * from './referrals';
 export * from './reports';
+export * from './labels';

@@ -62,3 +62,6 @@ export interface ActivityReport {
   /** Contacts per month in the period (YYYY-MM → method → count), for the chart. */
   contactsByMonth: Record<string, Record<string, number>>;
 }
+
+/** What liaison staff read of the activity statistics: the referrals only. */
+export type ReferralStatsReport = Pick<ActivityReport, 'from' | 'to' | 'referralsByAgencyType'>;

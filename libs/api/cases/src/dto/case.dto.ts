@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   CASE_STATUSES,
   CLIENT_CONTACTS,
@@ -15,7 +15,7 @@ import {
   type Sex,
   type SupportStage,
 } from '@tsunagu/contracts';
-import { IsDateOnly, IsNotFuture, IsYearMonth } from '@tsunagu/api-core';
+import { AcceptsWholeRecord, IsDateOnly, IsNotFuture, IsYearMonth, Nullable, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -23,7 +23,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -39,93 +38,96 @@ const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s\u3000\uff70\uff9e
 export class CreateCaseDto {
   @ApiProperty({ example: '田中 翔太' })
   @IsString()
+  @SingleLine()
   @MinLength(1)
   @MaxLength(100)
   clientName: string;
 
   @ApiPropertyOptional({ example: 'タナカ ショウタ' })
-  @IsOptional()
+  @Nullable()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   @Matches(KANA, { message: 'clientNameKana must be written in kana' })
   clientNameKana?: string | null;
 
   @ApiPropertyOptional({ example: '1984-06-02' })
-  @IsOptional()
+  @Nullable()
   @IsDateOnly()
   @IsNotFuture()
   birthDate?: string | null;
 
   @ApiPropertyOptional({ description: 'When only the year is known', example: 1984 })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1900)
   @Max(2100)
   birthYear?: number | null;
 
   @ApiPropertyOptional({ enum: SEXES, default: 'unknown' })
-  @IsOptional()
+  @Optional()
   @IsIn(SEXES)
   sex?: Sex;
 
   @ApiPropertyOptional({ example: 'みなと市' })
-  @IsOptional()
+  @Nullable()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   municipality?: string | null;
 
   @ApiPropertyOptional({ example: '2015-04', description: 'YYYY-MM; no minimum duration is required' })
-  @IsOptional()
+  @Nullable()
   @IsYearMonth()
   @IsNotFuture()
   hikikomoriSince?: string | null;
 
   @ApiPropertyOptional({ description: '主訴' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(4000)
   chiefConcern?: string | null;
 
   @ApiPropertyOptional({ enum: REFERRAL_ROUTES })
-  @IsOptional()
+  @Nullable()
   @IsIn(REFERRAL_ROUTES)
   referralRoute?: ReferralRoute | null;
 
   @ApiPropertyOptional({ enum: SUPPORT_STAGES })
-  @IsOptional()
+  @Nullable()
   @IsIn(SUPPORT_STAGES)
   supportStage?: SupportStage | null;
 
   @ApiPropertyOptional({ enum: RISK_FLAGS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(RISK_FLAGS, { each: true })
   riskFlags?: RiskFlag[];
 
   @ApiPropertyOptional({ enum: CLIENT_CONTACTS, default: 'none', description: 'none: family-only so far' })
-  @IsOptional()
+  @Optional()
   @IsIn(CLIENT_CONTACTS)
   clientContact?: ClientContact;
 
   @ApiPropertyOptional({ description: 'Whether 本人 knows the family is consulting', nullable: true })
-  @IsOptional()
+  @Nullable()
   @IsBoolean()
   clientAware?: boolean | null;
 
   @ApiPropertyOptional({ description: 'Date of intake (default: today, Japan time)' })
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   @IsNotFuture()
   openedOn?: string;
 
   @ApiPropertyOptional({ description: 'Supervisors choose the lead; a coordinator creating a case is its lead' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   leadCoordinatorId?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(5)
   @ArrayUnique()
@@ -133,30 +135,31 @@ export class CreateCaseDto {
   secondCoordinatorIds?: string[];
 }
 
-export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['openedOn'] as const)) {
+@AcceptsWholeRecord()
+export class UpdateCaseDto extends PartialUpdate(OmitType(CreateCaseDto, ['openedOn'] as const)) {
   @ApiPropertyOptional({ enum: CASE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(CASE_STATUSES)
   status?: CaseStatus;
 
   @ApiPropertyOptional({ enum: CLOSURE_REASONS, description: 'Required when closing' })
-  @IsOptional()
+  @Nullable()
   @IsIn(CLOSURE_REASONS)
   closureReason?: ClosureReason | null;
 
   @ApiPropertyOptional({ description: 'Closing date (default: today)' })
-  @IsOptional()
+  @Nullable()
   @IsDateOnly()
   @IsNotFuture()
   closedOn?: string | null;
 
   @ApiPropertyOptional({ description: 'A coordinator asks the supervisor to close the case' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   closureRequested?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -164,24 +167,25 @@ export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['openedO
 
 export class DuplicateQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   kana?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   birthDate?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{4}$/, { message: 'birthYear must be a year (YYYY)' })
   birthYear?: string;
 }

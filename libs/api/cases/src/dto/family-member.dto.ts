@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { RELATIONSHIPS, type Relationship } from '@tsunagu/contracts';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { AcceptsWholeRecord, Nullable, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 
 export class CreateFamilyMemberDto {
   @ApiProperty()
@@ -13,31 +14,33 @@ export class CreateFamilyMemberDto {
 
   @ApiProperty({ example: '田中 恵子' })
   @IsString()
+  @SingleLine()
   @MinLength(1)
   @MaxLength(100)
   name: string;
 
   @ApiPropertyOptional({ example: 1952 })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1900)
   @Max(2100)
   birthYear?: number | null;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   livesWithClient?: boolean;
 
   @ApiPropertyOptional({ default: false, description: 'The family member who mainly consults the center' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   mainConsulter?: boolean;
 }
 
-export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['caseId'] as const)) {
+@AcceptsWholeRecord()
+export class UpdateFamilyMemberDto extends PartialUpdate(OmitType(CreateFamilyMemberDto, ['caseId'] as const)) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;

@@ -9,8 +9,8 @@ import {
   type ConsentPurpose,
   type InfoCategory,
 } from '@tsunagu/contracts';
-import { IsDateOnly, IsNotFuture } from '@tsunagu/api-core';
-import { ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { AcceptsWholeRecord, IsDateOnly, IsNotFuture, Nullable, Optional, SingleLine } from '@tsunagu/api-core';
+import { ArrayUnique, IsArray, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateConsentDto {
   @ApiProperty()
@@ -22,13 +22,14 @@ export class CreateConsentDto {
   givenBy: ConsentGiver;
 
   @ApiPropertyOptional({ description: 'Required when givenBy is family' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   familyMemberId?: string | null;
 
   @ApiPropertyOptional({ description: 'The legal representative, when givenBy is representative' })
-  @IsOptional()
+  @Nullable()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   representativeName?: string | null;
 
@@ -37,12 +38,12 @@ export class CreateConsentDto {
   purpose: ConsentPurpose;
 
   @ApiPropertyOptional({ description: 'The agency information may be shared with (required for information_sharing)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   agencyId?: string | null;
 
   @ApiPropertyOptional({ enum: INFO_CATEGORIES, isArray: true, description: 'Required for information_sharing' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(INFO_CATEGORIES, { each: true })
@@ -58,31 +59,32 @@ export class CreateConsentDto {
   givenOn: string;
 
   @ApiPropertyOptional({ description: 'Last day the consent holds' })
-  @IsOptional()
+  @Nullable()
   @IsDateOnly()
   expiresOn?: string | null;
 }
 
+@AcceptsWholeRecord()
 export class UpdateConsentDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsDateOnly()
   expiresOn?: string | null;
 
   @ApiPropertyOptional({ enum: CONSENT_METHODS })
-  @IsOptional()
+  @Optional()
   @IsIn(CONSENT_METHODS)
   method?: ConsentMethod;
 
   @ApiPropertyOptional({ enum: INFO_CATEGORIES, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(INFO_CATEGORIES, { each: true })
   categories?: InfoCategory[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -101,7 +103,7 @@ export class WithdrawConsentDto {
   reason: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -117,22 +119,22 @@ export class ConsentCoverageQueryDto {
   purpose: ConsentPurpose;
 
   @ApiPropertyOptional({ description: 'The day asked about (default: today, Japan time)' })
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   on?: string;
 
   @ApiPropertyOptional({ description: 'Whose consent: client (本人 or representative), family (with familyMemberId), or any' })
-  @IsOptional()
+  @Optional()
   @IsIn(['client', 'family', 'any'])
   subject?: 'client' | 'family' | 'any';
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   familyMemberId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   agencyId?: string;
 }

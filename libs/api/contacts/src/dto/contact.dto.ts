@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ATTENDEES,
   INTERVIEW_METHODS,
@@ -13,7 +13,7 @@ import {
   type Participant,
   type ProgramKind,
 } from '@tsunagu/contracts';
-import { IsDateOnly, IsNotFuture } from '@tsunagu/api-core';
+import { AcceptsWholeRecord, IsDateOnly, IsNotFuture, IsTimestamp, Nullable, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,8 +22,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -39,7 +37,7 @@ class ContactRecordDto {
   caseId: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Staff who took part (default: you)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
@@ -47,7 +45,7 @@ class ContactRecordDto {
   staffIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Family members met' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -55,7 +53,7 @@ class ContactRecordDto {
   familyMemberIds?: string[];
 
   @ApiPropertyOptional({ example: 30 })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(0)
   @Max(1440)
@@ -68,21 +66,21 @@ class ContactRecordDto {
   summary: string;
 
   @ApiPropertyOptional({ description: 'Seen only by you and supervisors' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(10000)
   confidentialNote?: string | null;
 
   @ApiPropertyOptional({ example: '2026-12-04' })
-  @IsOptional()
+  @Nullable()
   @IsDateOnly()
   nextContactOn?: string | null;
 }
 
 export class CreateInterviewDto extends ContactRecordDto {
   @ApiPropertyOptional({ description: 'ISO 8601 with offset (default: now)', example: '2026-11-27T16:30:00+09:00' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsTimestamp()
   @IsNotFuture()
   heldAt?: string;
 
@@ -91,14 +89,14 @@ export class CreateInterviewDto extends ContactRecordDto {
   method: InterviewMethod;
 
   @ApiPropertyOptional({ enum: PARTICIPANTS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(PARTICIPANTS, { each: true })
   participants?: Participant[];
 
   @ApiPropertyOptional({ type: [String], description: 'Partner agencies whose people took part' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
@@ -106,9 +104,10 @@ export class CreateInterviewDto extends ContactRecordDto {
   agencyIds?: string[];
 }
 
-export class UpdateInterviewDto extends PartialType(OmitType(CreateInterviewDto, ['caseId'] as const)) {
+@AcceptsWholeRecord()
+export class UpdateInterviewDto extends PartialUpdate(OmitType(CreateInterviewDto, ['caseId'] as const)) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -116,8 +115,8 @@ export class UpdateInterviewDto extends PartialType(OmitType(CreateInterviewDto,
 
 export class CreateOutreachVisitDto extends ContactRecordDto {
   @ApiPropertyOptional({ description: 'ISO 8601 with offset (default: now)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsTimestamp()
   @IsNotFuture()
   visitedAt?: string;
 
@@ -126,14 +125,15 @@ export class CreateOutreachVisitDto extends ContactRecordDto {
   outcome: OutreachOutcome;
 
   @ApiPropertyOptional({ enum: OUTREACH_LOCATIONS })
-  @IsOptional()
+  @Nullable()
   @IsIn(OUTREACH_LOCATIONS)
   location?: OutreachLocation | null;
 }
 
-export class UpdateOutreachVisitDto extends PartialType(OmitType(CreateOutreachVisitDto, ['caseId'] as const)) {
+@AcceptsWholeRecord()
+export class UpdateOutreachVisitDto extends PartialUpdate(OmitType(CreateOutreachVisitDto, ['caseId'] as const)) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -142,6 +142,7 @@ export class UpdateOutreachVisitDto extends PartialType(OmitType(CreateOutreachV
 export class CreateProgramDto {
   @ApiProperty({ example: '家族教室(火曜)' })
   @IsString()
+  @SingleLine()
   @MinLength(1)
   @MaxLength(200)
   name: string;
@@ -151,20 +152,21 @@ export class CreateProgramDto {
   kind: ProgramKind;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   description?: string | null;
 
   @ApiPropertyOptional({ description: 'Admin only: the center that runs it (others: their own)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   centerId?: string;
 }
 
-export class UpdateProgramDto extends PartialType(OmitType(CreateProgramDto, ['centerId'] as const)) {
+@AcceptsWholeRecord()
+export class UpdateProgramDto extends PartialUpdate(OmitType(CreateProgramDto, ['centerId'] as const)) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -180,21 +182,24 @@ export class CreateProgramSessionDto {
   heldOn: string;
 
   @ApiPropertyOptional({ example: 'ひきこもりの理解と家族の対応' })
-  @IsOptional()
+  @Nullable()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   topic?: string | null;
 
   @ApiPropertyOptional({ example: '精神保健福祉士 佐藤' })
-  @IsOptional()
+  @Nullable()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   facilitator?: string | null;
 }
 
-export class UpdateProgramSessionDto extends PartialType(OmitType(CreateProgramSessionDto, ['programId'] as const)) {
+@AcceptsWholeRecord()
+export class UpdateProgramSessionDto extends PartialUpdate(OmitType(CreateProgramSessionDto, ['programId'] as const)) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -210,7 +215,7 @@ export class AttendanceEntryDto {
   attendee: Attendee;
 
   @ApiPropertyOptional({ description: 'Required when attendee is family' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   familyMemberId?: string | null;
 }

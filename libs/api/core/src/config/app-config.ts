@@ -1,10 +1,10 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { Optional } from '../validation/presence';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -55,7 +55,7 @@ export class AppConfig {
   TSUNAGU_EMBEDDED_DB = false;
 
   @Transform(emptyAsUnset)
-  @IsOptional()
+  @Optional()
   @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email address' })
   BOOTSTRAP_ADMIN_EMAIL?: string;
 
@@ -67,7 +67,7 @@ export class AppConfig {
 
   /** Directory of the built web app; served at / when it exists. */
   @Transform(emptyAsUnset)
-  @IsOptional()
+  @Optional()
   @IsString()
   WEB_DIST_DIR?: string;
 
@@ -93,7 +93,7 @@ export class AppConfig {
 
   /** Express "trust proxy" setting, for deployments behind a reverse proxy. */
   @Transform(emptyAsUnset)
-  @IsOptional()
+  @Optional()
   @IsString()
   TRUST_PROXY?: string;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@tsunagu/contracts';
 import { DomainError } from '../errors/domain-error';
+import { controlCharacterMessage, hasControlCharacter } from '../validation/text';
 
 /** How a filter value is checked before it reaches a query. */
 export type FilterType = 'string' | 'uuid' | 'boolean' | 'date' | { enum: readonly string[] };
@@ -36,10 +37,11 @@ function parseJson(name: string, raw: unknown): unknown {
   }
 }
 
-function checkValue(key: string, type: FilterType, value: unknown): FilterValue {
+function checkValue(key: string, type: FilterType, value: unknown, inList = false): FilterValue {
   if (Array.isArray(value)) {
+    if (inList) throw invalid(`filter.${key} must be a value or a list of values`);
     if (value.length === 0 || value.length > MAX_PAGE_SIZE) throw invalid(`filter.${key} must list 1 to ${MAX_PAGE_SIZE} values`);
-    return value.map((v) => checkValue(key, type, v) as string);
+    return value.map((v) => checkValue(key, type, v, true) as string);
   }
   if (type === 'boolean') {
     if (typeof value !== 'boolean') throw invalid(`filter.${key} must be true or false`);
@@ -47,6 +49,7 @@ function checkValue(key: string, type: FilterType, value: unknown): FilterValue 
   }
   if (typeof value !== 'string') throw invalid(`filter.${key} must be a string`);
   if (value.length > 200) throw invalid(`filter.${key} is too long`);
+  if (hasControlCharacter(value)) throw invalid(controlCharacterMessage(`filter.${key}`));
   if (type === 'uuid' && !UUID.test(value)) throw invalid(`filter.${key} must be a UUID`);
   if (type === 'date' && !DATE.test(value)) throw invalid(`filter.${key} must be a date (YYYY-MM-DD)`);
   if (typeof type === 'object' && !type.enum.includes(value)) {

@@ -17,6 +17,28 @@ export const IsDateOnly = (options?: ValidationOptions) =>
     options,
   );
 
+/** Date and time with seconds optional, and `Z` or an offset required. */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+
+/**
+ * An instant written ISO 8601 with `Z` or an offset (`2026-11-27T16:30:00+09:00`). Without one
+ * the server's time zone would decide the record's Japan date, so it is refused.
+ */
+export const IsTimestamp = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isTimestamp',
+      validator: {
+        validate: (v) => {
+          const m = typeof v === 'string' ? TIMESTAMP.exec(v) : null;
+          return m !== null && isRealDate(m[1]) && m[1] >= '1900-01-01';
+        },
+        defaultMessage: (a) => `${a?.property} must be a date and time with an offset, e.g. 2026-11-27T16:30:00+09:00`,
+      },
+    },
+    options,
+  );
+
 /** A year and month written YYYY-MM. */
 export const IsYearMonth = (options?: ValidationOptions) =>
   ValidateBy(

@@ -9,8 +9,8 @@ import {
   type ReferralStatus,
   type ReferralSubject,
 } from '@tsunagu/contracts';
-import { IsDateOnly, IsNotFuture } from '@tsunagu/api-core';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { AcceptsWholeRecord, IsDateOnly, IsNotFuture, Nullable, Optional } from '@tsunagu/api-core';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateReferralDto {
   @ApiProperty()
@@ -26,7 +26,7 @@ export class CreateReferralDto {
   subject: ReferralSubject;
 
   @ApiPropertyOptional({ description: 'Required when the subject is a family member' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   familyMemberId?: string | null;
 
@@ -37,46 +37,47 @@ export class CreateReferralDto {
   reason: string;
 
   @ApiPropertyOptional({ default: false, description: '同行: staff go with them' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   accompanied?: boolean;
 
   @ApiPropertyOptional({ description: 'Default: today' })
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   plannedOn?: string;
 
   @ApiPropertyOptional({ description: 'Staff member responsible (default: you)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   responsibleUserId?: string;
 }
 
+@AcceptsWholeRecord()
 export class UpdateReferralDto {
   @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: 'Move to the next step of the lifecycle' })
-  @IsOptional()
+  @Optional()
   @IsIn(REFERRAL_STATUSES)
   status?: ReferralStatus;
 
   @ApiPropertyOptional({ description: 'Date of the step (default: today)' })
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   @IsNotFuture()
   stepOn?: string;
 
   @ApiPropertyOptional({ enum: DISCLOSURE_BASES, default: 'consent', description: 'When sending: the legal basis' })
-  @IsOptional()
+  @Optional()
   @IsIn(DISCLOSURE_BASES)
   basis?: DisclosureBasis;
 
   @ApiPropertyOptional({ description: 'Required for a basis other than consent' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   basisReason?: string;
 
   @ApiPropertyOptional({ enum: INFO_CATEGORIES, isArray: true, description: 'What is shared (default: what the consent covers)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -84,30 +85,30 @@ export class UpdateReferralDto {
   categories?: InfoCategory[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(4000)
   feedback?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(4000)
   reason?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   accompanied?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   responsibleUserId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -135,13 +136,13 @@ export class CreateDisclosureDto {
   categories: InfoCategory[];
 
   @ApiPropertyOptional({ description: 'Required for a basis other than consent' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;
 
   @ApiPropertyOptional({ description: 'Default: today' })
-  @IsOptional()
+  @Optional()
   @IsDateOnly()
   @IsNotFuture()
   disclosedOn?: string;

@@ -1,9 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { AcceptsWholeRecord, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 
 export class CreateCenterDto {
   @ApiProperty({ example: '札幌市ひきこもり地域支援センター' })
   @IsString()
+  @SingleLine()
   @MinLength(1)
   @MaxLength(100)
   name: string;
@@ -14,9 +16,10 @@ export class CreateCenterDto {
   code: string;
 }
 
-export class UpdateCenterDto extends PartialType(CreateCenterDto) {
+@AcceptsWholeRecord()
+export class UpdateCenterDto extends PartialUpdate(CreateCenterDto) {
   @ApiPropertyOptional({ description: 'The version last read; a different stored version answers 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { ROLES, type Role } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { AcceptsWholeRecord, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -14,6 +15,7 @@ export class CreateUserDto {
 
   @ApiProperty({ example: '佐藤 美咲' })
   @IsString()
+  @SingleLine()
   @MinLength(1)
   @MaxLength(100)
   name: string;
@@ -28,7 +30,7 @@ export class CreateUserDto {
   centerId?: string | null;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
@@ -39,16 +41,17 @@ export class CreateUserDto {
   password: string;
 }
 
-export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['password'] as const)) {
+@AcceptsWholeRecord()
+export class UpdateUserDto extends PartialUpdate(OmitType(CreateUserDto, ['password'] as const)) {
   @ApiPropertyOptional({ minLength: 10, writeOnly: true, description: 'Sets a new password' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(10)
   @MaxLength(200)
   password?: string;
 
   @ApiPropertyOptional({ description: 'The version last read; a different stored version answers 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;

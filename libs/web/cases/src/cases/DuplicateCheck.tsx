@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, LinearProgress, Table, TableBody, TableCell, Ta
 import type { CaseDuplicateDto } from '@tsunagu/contracts';
 import { useApiQuery, type DuplicateQuery } from '@tsunagu/web-data-access';
 import { useDebouncedValue } from '@tsunagu/web-ui';
-import { FormDataConsumer, useTranslate } from 'react-admin';
+import { FormDataConsumer, Link, useTranslate } from 'react-admin';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,8 +56,19 @@ export const DuplicatePanel = ({ query }: { query: DuplicateQuery | null }) => {
             </TableHead>
             <TableBody>
               {data.map((d) => (
-                <TableRow key={d.id}>
-                  <TableCell>{d.caseNumber}</TableCell>
+                <TableRow key={d.caseNumber}>
+                  <TableCell>
+                    {d.id ? (
+                      <Link to={`/cases/${d.id}/show`}>{d.caseNumber}</Link>
+                    ) : (
+                      <>
+                        {d.caseNumber}
+                        <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">
+                          {translate('tsunagu.cases.duplicates.ask_lead')}
+                        </Typography>
+                      </>
+                    )}
+                  </TableCell>
                   <TableCell>{d.initials}</TableCell>
                   <TableCell>{d.birthYear ?? '—'}</TableCell>
                   <TableCell>{d.leadCoordinatorName}</TableCell>

@@ -40,6 +40,7 @@ export const casesEn: Catalog<typeof casesJa> = {
         advice: 'If it is the same person, do not register them again: contact the lead coordinator (only limited details are shown).',
         table: 'Possible duplicates',
         initials: 'Initials',
+        ask_lead: 'Not one of your cases: ask the lead coordinator',
       },
       moves: {
         start: 'Start support',

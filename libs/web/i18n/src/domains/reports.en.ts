@@ -1,3 +1,4 @@
+import { REPORT_LABELS_EN } from '@tsunagu/contracts';
 import type { Catalog } from './catalog';
 import type { reportsJa } from './reports.ja';
 
@@ -112,38 +113,9 @@ export const reportsEn: Catalog<typeof reportsJa> = {
           uniqueCases: 'Cases attending',
         },
       },
-      method: {
-        in_person: 'Visit to the center',
-        phone: 'Phone',
-        online: 'Online',
-        email: 'Email',
-        sns: 'SNS',
-        accompanied: 'Accompanied',
-        outreach: 'Outreach visit',
-        program: 'Program attendance',
-      },
-      age_band: {
-        under_10: 'Under 10',
-        '10s': '10s',
-        '20s': '20s',
-        '30s': '30s',
-        '40s': '40s',
-        '50s': '50s',
-        '60s': '60s',
-        '70_plus': '70+',
-        unknown: 'Unknown',
-      },
-      duration_band: {
-        under_6m: 'Under 6 months',
-        '6m_1y': '6 months–1 year',
-        '1_3y': '1–3 years',
-        '3_5y': '3–5 years',
-        '5_7y': '5–7 years',
-        '7_10y': '7–10 years',
-        '10_20y': '10–20 years',
-        '20y_plus': '20+ years',
-        unknown: 'Unknown',
-      },
+      method: REPORT_LABELS_EN.method,
+      age_band: REPORT_LABELS_EN.age_band,
+      duration_band: REPORT_LABELS_EN.duration_band,
     },
   },
   resources: {

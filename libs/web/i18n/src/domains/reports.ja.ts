@@ -1,3 +1,4 @@
+import { REPORT_LABELS_JA } from '@tsunagu/contracts';
 /** The reports screen (実績・統計), CSV exports of lists and reports (issue 6), in Japanese. */
 export const reportsJa = {
   tsunagu: {
@@ -110,38 +111,9 @@ export const reportsJa = {
           uniqueCases: '参加実人数（ケース）',
         },
       },
-      method: {
-        in_person: '来所',
-        phone: '電話',
-        online: 'オンライン',
-        email: 'メール',
-        sns: 'SNS',
-        accompanied: '同行支援',
-        outreach: '訪問支援',
-        program: 'プログラム参加',
-      },
-      age_band: {
-        under_10: '10歳未満',
-        '10s': '10代',
-        '20s': '20代',
-        '30s': '30代',
-        '40s': '40代',
-        '50s': '50代',
-        '60s': '60代',
-        '70_plus': '70歳以上',
-        unknown: '不明',
-      },
-      duration_band: {
-        under_6m: '6か月未満',
-        '6m_1y': '6か月〜1年',
-        '1_3y': '1〜3年',
-        '3_5y': '3〜5年',
-        '5_7y': '5〜7年',
-        '7_10y': '7〜10年',
-        '10_20y': '10〜20年',
-        '20y_plus': '20年以上',
-        unknown: '不明',
-      },
+      method: REPORT_LABELS_JA.method,
+      age_band: REPORT_LABELS_JA.age_band,
+      duration_band: REPORT_LABELS_JA.duration_band,
     },
   },
   resources: {

@@ -1,0 +1,19 @@
+import { ValidateBy, ValidationOptions } from 'class-validator';
+import { hasLineBreakOrTab } from './text';
+
+/**
+ * A single line of text (names, kana, codes, email): no line breaks or tabs. Other control
+ * characters are refused for every field by the request guard; multi-line text (summaries,
+ * notes, reasons) keeps its line breaks.
+ */
+export const SingleLine = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isSingleLine',
+      validator: {
+        validate: (v) => typeof v !== 'string' || !hasLineBreakOrTab(v),
+        defaultMessage: (a) => `${a?.property} must be a single line (no line breaks or tabs)`,
+      },
+    },
+    options,
+  );

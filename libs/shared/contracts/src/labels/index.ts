@@ -1,0 +1,3 @@
+export * from './labels';
+export * from './labels.ja';
+export * from './labels.en';
