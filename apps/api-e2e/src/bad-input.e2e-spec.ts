@@ -42,7 +42,7 @@ describe('bad input is refused with 400 naming the field, saving nothing', () =>
     ['consent: categories', 'post', () => '/consents', () => ({ caseId: ctx.caseId, givenBy: 'client', purpose: 'consultation', method: 'verbal', givenOn: '2026-01-01', categories: ['dna'] }), /^each value in categories must be one of/, 'consents'],
     ['consent: date format', 'post', () => '/consents', () => ({ caseId: ctx.caseId, givenBy: 'client', purpose: 'consultation', method: 'verbal', givenOn: '2026/01/01' }), /^givenOn must be a date/, 'consents'],
     ['consent: unknown field', 'post', () => '/consents', () => ({ caseId: ctx.caseId, givenBy: 'client', purpose: 'consultation', method: 'verbal', givenOn: '2026-01-01', state: 'active' }), /^property state should not exist/, 'consents'],
-    ['consent update: withdrawn via PUT', 'put', () => `/consents/${ctx.consentId}`, () => ({ withdrawnOn: '2026-02-01' }), /^property withdrawnOn should not exist/, 'consents'],
+    ['consent update: withdrawn via PUT', 'put', () => `/consents/${ctx.consentId}`, () => ({ withdrawnOn: '2026-02-01' }), /^withdrawnOn is set by the server and cannot be changed/, 'consents'],
     ['agency: type', 'post', () => '/agencies', () => ({ name: 'x', type: 'bank' }), /^type must be one of/, 'agencies'],
     ['agency: phone', 'post', () => '/agencies', () => ({ name: 'x', type: 'other', phone: 'call me' }), /^phone must be digits/, 'agencies'],
   ];

@@ -45,6 +45,29 @@ describe('DuplicatePanel', () => {
     expect(container.textContent).toContain('相談 次郎');
   });
 
+  it('links the cases the user may open, and says to ask the lead for the others', async () => {
+    const findDuplicates = jest.fn(async () => [
+      { id: 'c1', caseNumber: 'TSA-2026-0001', initials: '田.翔.', birthYear: 1984, leadCoordinatorId: 'u1', leadCoordinatorName: '相談 花子' },
+      { caseNumber: 'TSA-2025-0042', initials: '田.翔.', birthYear: null, leadCoordinatorId: 'u2', leadCoordinatorName: '相談 次郎' },
+    ]);
+    await act(async () => {
+      root.render(
+        <AdminContext dataProvider={{ findDuplicates } as never} i18nProvider={i18nProvider}>
+          <DuplicatePanel query={{ name: '田中 翔太' }} />
+        </AdminContext>,
+      );
+    });
+    await act(async () => {
+      jest.advanceTimersByTime(450);
+    });
+    const rows = [...container.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(2);
+    expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('#/cases/c1/show');
+    expect(rows[0].textContent).not.toContain('主担当に確認');
+    expect(rows[1].querySelector('a')).toBeNull();
+    expect(rows[1].textContent).toContain('担当外のケースです。主担当に確認してください');
+  });
+
   it('asks nothing until a name or kana is typed', async () => {
     const findDuplicates = jest.fn();
     await act(async () => {
