@@ -1,5 +1,5 @@
 // `npm run fuzz -- --runs=500 [--seed=N]`: the property-based malformed-request suite alone, with
-// more runs per route than CI gives it (12), on a PostgreSQL of its own (see with-postgres.mjs).
+// more runs per route than CI gives it (25), on a PostgreSQL of its own (see with-postgres.mjs).
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 

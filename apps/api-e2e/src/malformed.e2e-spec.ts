@@ -9,10 +9,10 @@ import { dayFromToday, Suite, useApi } from './support';
  * is a 5xx; a 400 that refuses a field names it; a refused request changes nothing. A route added
  * later is in the document, so it is tried without anyone listing it here.
  *
- * FUZZ_RUNS (default 12) and FUZZ_SEED set the runs per operation and the seed: `npm run fuzz --
+ * FUZZ_RUNS (default 25) and FUZZ_SEED set the runs per operation and the seed: `npm run fuzz --
  * --runs=500` for a longer run. FUZZ_SURVEY=1 counts every failing request instead of stopping.
  */
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 12);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 25);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261201);
 /** FUZZ_SURVEY=1 lists every failing request instead of stopping each route at its first. */
 const SURVEY = process.env['FUZZ_SURVEY'] === '1';

@@ -11,7 +11,8 @@ export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 export const INFO_CATEGORIES = ['basic', 'health_disability', 'work_school', 'finances', 'welfare_services', 'life_history'] as const;
 export type InfoCategory = (typeof INFO_CATEGORIES)[number];
 
-export type ConsentState = 'active' | 'not_yet' | 'expired' | 'withdrawn';
+export const CONSENT_STATES = ['active', 'not_yet', 'expired', 'withdrawn'] as const;
+export type ConsentState = (typeof CONSENT_STATES)[number];
 
 export interface ConsentDto {
   id: string;

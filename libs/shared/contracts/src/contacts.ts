@@ -101,7 +101,8 @@ export interface TimelineEntryDto {
   nextContactOn: string | null;
 }
 
-export type FollowUpState = 'due' | 'overdue' | 'upcoming' | 'none';
+export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'none'] as const;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
 
 /** A case on a coordinator's "today" list. */
 export interface FollowUpDto {

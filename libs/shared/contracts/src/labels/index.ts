@@ -1,3 +1,4 @@
+export * from './enums';
 export * from './labels';
 export * from './labels.ja';
 export * from './labels.en';

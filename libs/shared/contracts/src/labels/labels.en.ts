@@ -1,8 +1,9 @@
-import type { ENUM_LABELS_JA, REPORT_LABELS_JA } from './labels.ja';
+import type { EnumLabels } from './enums';
+import type { REPORT_LABELS_JA } from './labels.ja';
 import type { LabelsOf } from './labels';
 
 /** English labels of the contracts' enums, with exactly the keys of the Japanese ones. */
-export const ENUM_LABELS_EN: LabelsOf<typeof ENUM_LABELS_JA> = {
+export const ENUM_LABELS_EN: EnumLabels = {
   case_status: { intake: 'Intake', active: 'Active', paused: 'Paused', closed: 'Closed' },
   closure_reason: {
     goal_reached: 'Goal reached',

@@ -1,3 +1,7 @@
+import type { EnumLabels } from './enums';
+import type { AgeBand, DurationBand } from '../reports';
+import type { InterviewMethod } from '../contacts';
+
 /**
  * Japanese labels of the contracts' enums: the one catalog the screens (through the web's i18n)
  * and every CSV and printed output use.
@@ -109,7 +113,7 @@ export const ENUM_LABELS_JA = {
     child_guidance_center: '児童相談所',
     other: 'その他',
   },
-};
+} satisfies EnumLabels;
 
 /** Labels of the reports' own breakdowns: methods with outreach and programs, age and duration bands. */
 export const REPORT_LABELS_JA = {
@@ -145,4 +149,8 @@ export const REPORT_LABELS_JA = {
     '20y_plus': '20年以上',
     unknown: '不明',
   },
+} satisfies {
+  method: Record<InterviewMethod | 'outreach' | 'program', string>;
+  age_band: Record<AgeBand, string>;
+  duration_band: Record<DurationBand, string>;
 };
