@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Controller, Get, Type } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ACCESS_METADATA, Allow } from '@tsunagu/api-core';
+import { ROLE_TABLE } from '@tsunagu/contracts';
+import { ACCESS_METADATA, AccessRule, Allow } from '@tsunagu/api-core';
 import { AppModule } from './app.module';
 
 type ModuleRef = Type<unknown> | { module: Type<unknown>; controllers?: Type<unknown>[]; imports?: ModuleRef[] };
@@ -73,5 +74,53 @@ describe('every route declares who may call it', () => {
       }
     }
     expect(routesWithoutAccessRule([ForgottenController])).toEqual(['ForgottenController.leak']);
+  });
+
+  /** Each route's HTTP method and path, and the role-table cells it declares. */
+  function declaredGrants(): Array<{ route: string; method: string; path: string; grants: readonly string[] }> {
+    return controllers.flatMap((controller) => {
+      const proto = controller.prototype as Record<string, object>;
+      return Object.getOwnPropertyNames(proto)
+        .filter((name) => name !== 'constructor' && Reflect.getMetadata(PATH_METADATA, proto[name]) !== undefined)
+        .map((name) => {
+          const rule = Reflect.getMetadata(ACCESS_METADATA, proto[name]) as AccessRule;
+          return {
+            route: `${controller.name}.${name}`,
+            method: ['GET', 'POST', 'PUT', 'DELETE'][Reflect.getMetadata(METHOD_METADATA, proto[name]) as number],
+            path: String(Reflect.getMetadata(PATH_METADATA, proto[name])),
+            grants: rule.public ? [] : (rule.grants ?? []),
+          };
+        });
+    });
+  }
+
+  /**
+   * Actions of the role table that are not routes: domain moves that services check with
+   * `assertCan` (closing a case, disclosing on another basis) or that only the screens ask about.
+   */
+  const NOT_ROUTES = ['cases.assign', 'cases.close', 'cases.reopen', 'cases.request_closure', 'referrals.send_on_other_basis', 'reports.list', 'reports.choose_center'];
+
+  it('takes every route\'s roles from the role table, by the action the route does', () => {
+    const routes = declaredGrants();
+    const undeclared = routes.filter((r) => !r.grants.length).map((r) => r.route);
+    expect(undeclared.sort()).toEqual(['AuthController.login', 'AuthController.me', 'HealthController.check']);
+    const shape: Record<string, (method: string, path: string) => boolean> = {
+      list: (m, p) => m === 'GET' && p === '/',
+      show: (m, p) => m === 'GET' && p === ':id',
+      create: (m, p) => m === 'POST' && (p === '/' || p === ':id/attendances'),
+      edit: (m, p) => m === 'PUT' && p === ':id',
+      delete: (m, p) => m === 'DELETE' && p === ':id',
+    };
+    const misnamed = routes.flatMap((r) =>
+      r.grants.filter((g) => shape[g.split('.')[1]] && !shape[g.split('.')[1]](r.method, r.path)).map((g) => `${r.route} ${r.method} ${r.path} as ${g}`),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
+  it('gives every action of the role table a route, unless it is a domain move', () => {
+    const routed = new Set(declaredGrants().flatMap((r) => r.grants));
+    const cells = Object.entries(ROLE_TABLE).flatMap(([subject, actions]) => Object.keys(actions).map((action) => `${subject}.${action}`));
+    expect(cells.filter((cell) => !routed.has(cell)).sort()).toEqual([...NOT_ROUTES].sort());
+    expect([...routed].filter((grant) => !cells.includes(grant))).toEqual([]);
   });
 });

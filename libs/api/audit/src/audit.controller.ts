@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
-import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
+import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
 import { AUDIT_LIST_SPEC } from './audit.policy';
 import { AuditService } from './audit.service';
 
@@ -12,14 +12,14 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @Allow('admin', 'supervisor')
+  @Can(RESOURCES.auditLogs, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(AUDIT_LIST_SPEC) list: ListQuery) {
     return this.audit.list(user, list);
   }
 
   @Get(':id')
-  @Allow('admin', 'supervisor')
+  @Can(RESOURCES.auditLogs, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.audit.get(user, id);
   }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { ROLES } from '@tsunagu/contracts';
-import { Allow, AuthUser, CurrentUser, Public } from '@tsunagu/api-core';
+import { AuthUser, CurrentUser, Public, SignedIn } from '@tsunagu/api-core';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
 
@@ -23,7 +22,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @Allow(...ROLES)
+  @SignedIn()
   me(@CurrentUser() user: AuthUser) {
     return user;
   }

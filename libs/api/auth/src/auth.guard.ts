@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { AuthService } from './auth.service';
 
 /**
- * The global guard. Every route declares its rule with `@Public()` or `@Allow(...roles)`;
+ * The global guard. Every route declares its rule with `@Public()` or `@Can(subject, action)`;
  * a route that declares nothing is refused (and a test fails on it before it ships).
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
-import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
+import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
 import { CASE_LIST_SPEC } from './cases.policy';
 import { CasesService } from './cases.service';
 import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
@@ -12,7 +12,7 @@ export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   @Get()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.cases, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(CASE_LIST_SPEC) list: ListQuery) {
     return this.cases.list(user, list);
@@ -20,31 +20,31 @@ export class CasesController {
 
   /** Declared before `:id` so that "duplicates" is not read as an id. */
   @Get('duplicates')
-  @Allow('supervisor', 'coordinator')
+  @Can(RESOURCES.cases, 'duplicate_check')
   duplicates(@CurrentUser() user: AuthUser, @Query() query: DuplicateQueryDto) {
     return this.cases.duplicates(user, query);
   }
 
   @Get(':id')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.cases, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.cases.get(user, id);
   }
 
   @Post()
-  @Allow('supervisor', 'coordinator')
+  @Can(RESOURCES.cases, 'create')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateCaseDto) {
     return this.cases.create(user, dto);
   }
 
   @Put(':id')
-  @Allow('supervisor', 'coordinator')
+  @Can(RESOURCES.cases, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCaseDto) {
     return this.cases.update(user, id, dto);
   }
 
   @Delete(':id')
-  @Allow('supervisor')
+  @Can(RESOURCES.cases, 'delete')
   remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoidDto) {
     return this.cases.remove(user, id, dto);
   }

@@ -1,6 +1,7 @@
-import type { AuthUser } from '@tsunagu/api-core';
+import { RESOURCES } from '@tsunagu/contracts';
+import { assertCan, type AuthUser } from '@tsunagu/api-core';
 import { DataSource } from 'typeorm';
-import { assertSupervisor, caseViewFor, scopeCases } from './cases.policy';
+import { caseViewFor, scopeCases } from './cases.policy';
 
 const user = (role: AuthUser['role']): AuthUser => ({ id: `${role}-id`, role, email: 'x@x', name: 'x', centerId: role === 'admin' ? null : 'center-1' });
 
@@ -31,9 +32,11 @@ describe('case policy', () => {
   });
 
   it('lets only a supervisor assign, close, reopen and void', () => {
-    expect(() => assertSupervisor(user('supervisor'), 'close a case')).not.toThrow();
-    for (const role of ['coordinator', 'staff', 'admin'] as const) {
-      expect(() => assertSupervisor(user(role), 'close a case')).toThrow('Only a supervisor can close a case');
+    for (const move of ['assign', 'close', 'reopen', 'delete'] as const) {
+      expect(() => assertCan(user('supervisor'), RESOURCES.cases, move, 'close a case')).not.toThrow();
+      for (const role of ['coordinator', 'staff', 'admin'] as const) {
+        expect(() => assertCan(user(role), RESOURCES.cases, move, 'close a case')).toThrow('Only a supervisor can close a case');
+      }
     }
   });
 });

@@ -37,13 +37,6 @@ export function scopeCases(qb: WhereExpressionBuilder, alias: string, actor: Aut
   }
 }
 
-/** Supervisors assign coordinators, close, reopen and void; coordinators may only ask for closure. */
-export function assertSupervisor(actor: AuthUser, what: string): void {
-  if (actor.role !== 'supervisor') {
-    throw new DomainError('forbidden', 'SUPERVISOR_ONLY', `Only a supervisor can ${what}`);
-  }
-}
-
 type CaseField =
   | 'caseNumber'
   | 'status'

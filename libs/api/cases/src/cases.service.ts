@@ -6,18 +6,20 @@ import {
   foldForSearch,
   initialsOf,
   japanDate,
+  mayDo,
+  RESOURCES,
   type CaseDto,
   type CaseDuplicateDto,
   type CaseReferralViewDto,
 } from '@tsunagu/contracts';
-import { AuthUser, changesOf, DomainError, ListQuery, ListResult, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
+import { assertCan, AuthUser, changesOf, DomainError, ListQuery, ListResult, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findRawPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { Case } from './case.entity';
 import { CaseAccess } from './case-access.service';
 import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
-import { assertSupervisor, CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
+import { CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
 import { CaseExtras, caseFromRow, CaseRow, mapCase, toCaseDto } from './cases.mapper';
 import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
 
@@ -76,8 +78,9 @@ export class CasesService {
     const centerId = tenantOf(actor) as string;
     const { leadCoordinatorId, secondCoordinatorIds = [], openedOn = japanDate(), ...client } = dto;
     let lead = leadCoordinatorId;
-    if (actor.role === 'coordinator') {
-      if ((lead && lead !== actor.id) || secondCoordinatorIds.length) assertSupervisor(actor, 'assign coordinators');
+    // One who may not assign coordinators creates the case as its lead.
+    if (!mayDo(actor.role, RESOURCES.cases, 'assign')) {
+      if ((lead && lead !== actor.id) || secondCoordinatorIds.length) assertCan(actor, RESOURCES.cases, 'assign', 'assign coordinators');
       lead = actor.id;
     }
     if (!lead) throw invalid('CASE_LEAD_REQUIRED', 'leadCoordinatorId is required');
@@ -120,7 +123,7 @@ export class CasesService {
       const seconds = secondCoordinatorIds ?? currentSeconds;
       const reassigned = lead !== c.leadCoordinatorId || !sameSet(seconds, currentSeconds);
       if (reassigned) {
-        assertSupervisor(actor, 'assign coordinators');
+        assertCan(actor, RESOURCES.cases, 'assign', 'assign coordinators');
         await this.assertCoordinators(m, c.centerId, lead, seconds);
         fields.push('coordinators');
       }
@@ -137,15 +140,13 @@ export class CasesService {
         });
         fields.push('status');
       } else if (closureReason !== undefined || closedOn !== undefined) {
-        if (c.status !== 'closed' || actor.role !== 'supervisor') {
+        if (c.status !== 'closed' || !mayDo(actor.role, RESOURCES.cases, 'close')) {
           throw rule('CASE_CLOSURE_FIELDS', 'closureReason and closedOn are set by a supervisor when closing a case');
         }
         Object.assign(c, { closureReason: closureReason ?? c.closureReason, closedOn: closedOn ?? c.closedOn });
         fields.push('closure');
       }
-      if (client.closureRequested === false && c.closureRequested && actor.role !== 'supervisor') {
-        assertSupervisor(actor, 'withdraw a closure request');
-      }
+      if (client.closureRequested === false && c.closureRequested) assertCan(actor, RESOURCES.cases, 'close', 'withdraw a closure request');
       Object.assign(c, client, { leadCoordinatorId: lead });
       if (client.clientName !== undefined || client.clientNameKana !== undefined) {
         Object.assign(c, searchFields(c.clientName, c.clientNameKana));
@@ -161,7 +162,6 @@ export class CasesService {
   }
 
   remove(actor: AuthUser, id: string, dto: VoidDto): Promise<CaseDto> {
-    assertSupervisor(actor, 'void a record');
     return this.db.transaction(async (m) => {
       const c = await this.access.findVisible(actor, id, m, 'update');
       const extras = (await this.extras([id], m))(id);
@@ -217,7 +217,7 @@ export class CasesService {
       throw rule('CASE_STATUS', `A case cannot go from ${c.status} to ${to}`);
     }
     if (to === 'closed') {
-      assertSupervisor(actor, 'close a case (a coordinator can request closure)');
+      assertCan(actor, RESOURCES.cases, 'close', 'close a case (a coordinator can request closure)');
       if (!reason) throw rule('CASE_CLOSURE_REASON', 'closureReason is required to close a case');
       const on = closedOn ?? japanDate();
       if (on < c.openedOn) throw rule('CASE_CLOSED_BEFORE_OPENED', 'closedOn cannot be before the case was opened');
@@ -226,7 +226,7 @@ export class CasesService {
     }
     if (reason || closedOn) throw rule('CASE_CLOSURE_FIELDS', 'closureReason and closedOn apply only when closing a case');
     if (c.status === 'closed') {
-      assertSupervisor(actor, 'reopen a case');
+      assertCan(actor, RESOURCES.cases, 'reopen', 'reopen a case');
       Object.assign(c, { status: to, closureReason: null, closedOn: null, closureRequested: false });
       return;
     }

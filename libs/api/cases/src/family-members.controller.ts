@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
-import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
+import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
 import { CreateFamilyMemberDto, UpdateFamilyMemberDto } from './dto/family-member.dto';
 import { FAMILY_LIST_SPEC, FamilyMembersService } from './family-members.service';
 
@@ -12,32 +12,32 @@ export class FamilyMembersController {
   constructor(private readonly family: FamilyMembersService) {}
 
   @Get()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.familyMembers, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(FAMILY_LIST_SPEC) list: ListQuery) {
     return this.family.list(user, list);
   }
 
   @Get(':id')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.familyMembers, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.family.get(user, id);
   }
 
   @Post()
-  @Allow('supervisor', 'coordinator')
+  @Can(RESOURCES.familyMembers, 'create')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateFamilyMemberDto) {
     return this.family.create(user, dto);
   }
 
   @Put(':id')
-  @Allow('supervisor', 'coordinator')
+  @Can(RESOURCES.familyMembers, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateFamilyMemberDto) {
     return this.family.update(user, id, dto);
   }
 
   @Delete(':id')
-  @Allow('supervisor')
+  @Can(RESOURCES.familyMembers, 'delete')
   remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoidDto) {
     return this.family.remove(user, id, dto);
   }

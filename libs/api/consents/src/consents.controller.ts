@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
-import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
+import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
 import { CONSENT_LIST_SPEC, ConsentsService } from './consents.service';
 import { ConsentCoverageQueryDto, CreateConsentDto, UpdateConsentDto, WithdrawConsentDto } from './dto/consent.dto';
 
@@ -11,7 +11,7 @@ export class ConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 
   @Get()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.consents, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(CONSENT_LIST_SPEC) list: ListQuery) {
     return this.consents.list(user, list);
@@ -19,38 +19,38 @@ export class ConsentsController {
 
   /** Declared before `:id` so that "coverage" is not read as an id. */
   @Get('coverage')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.consents, 'coverage')
   coverage(@CurrentUser() user: AuthUser, @Query() query: ConsentCoverageQueryDto) {
     return this.consents.coverage(user, query);
   }
 
   @Get(':id')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.consents, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.consents.get(user, id);
   }
 
   @Post()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.consents, 'create')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateConsentDto) {
     return this.consents.create(user, dto);
   }
 
   @Put(':id')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.consents, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateConsentDto) {
     return this.consents.update(user, id, dto);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.consents, 'withdraw')
   withdraw(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: WithdrawConsentDto) {
     return this.consents.withdraw(user, id, dto);
   }
 
   @Delete(':id')
-  @Allow('supervisor')
+  @Can(RESOURCES.consents, 'delete')
   remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoidDto) {
     return this.consents.remove(user, id, dto);
   }

@@ -1,3 +1,4 @@
+import { mayDo, RESOURCES } from '@tsunagu/contracts';
 import { AuthUser, DomainError } from '@tsunagu/api-core';
 
 /**
@@ -16,5 +17,8 @@ export function assertMayWriteNote(actor: AuthUser, createdBy: string | null): v
   }
 }
 
-/** Contact records are support content: liaison staff never see them (they simply do not exist for them). */
-export const seesContactRecords = (actor: AuthUser) => actor.role === 'supervisor' || actor.role === 'coordinator';
+/**
+ * Contact records are support content: those the role table does not let list them (liaison
+ * staff) never see them; for them the records simply do not exist.
+ */
+export const seesContactRecords = (actor: AuthUser) => mayDo(actor.role, RESOURCES.interviews, 'list');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DISCLOSURE_BASES, japanDate, type DisclosureBasis, type DisclosureDto, type InfoCategory } from '@tsunagu/contracts';
-import { AuthUser, DomainError, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
+import { DISCLOSURE_BASES, japanDate, RESOURCES, type DisclosureBasis, type DisclosureDto, type InfoCategory } from '@tsunagu/contracts';
+import { assertCan, AuthUser, DomainError, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
 import { findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
@@ -124,9 +124,7 @@ export class DisclosuresService {
       if (beyond.length) throw rule('DISCLOSURE_BEYOND_CONSENT', `The consent does not cover: ${beyond.join(', ')}`);
       consentId = consent.id;
     } else {
-      if (actor.role !== 'supervisor') {
-        throw new DomainError('forbidden', 'SUPERVISOR_ONLY', 'Only a supervisor can disclose on a basis other than consent');
-      }
+      assertCan(actor, RESOURCES.referrals, 'send_on_other_basis', 'disclose on a basis other than consent');
       if (!r.reason?.trim()) throw rule('DISCLOSURE_REASON_REQUIRED', `A written reason is required for the basis ${r.basis}`);
     }
     if (!categories?.length) throw new DomainError('invalid', 'DISCLOSURE_CATEGORIES', 'categories must name what information is shared');

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
-import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
+import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
 import { DISCLOSURE_LIST_SPEC, DisclosuresService } from './disclosures.service';
 import { CreateDisclosureDto, CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { REFERRAL_LIST_SPEC, ReferralsService } from './referrals.service';
@@ -12,33 +12,33 @@ export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}
 
   @Get()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.referrals, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(REFERRAL_LIST_SPEC) list: ListQuery) {
     return this.referrals.list(user, list);
   }
 
   @Get(':id')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.referrals, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.referrals.get(user, id);
   }
 
   @Post()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.referrals, 'create')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateReferralDto) {
     return this.referrals.create(user, dto);
   }
 
   /** Edits and lifecycle moves; moving to `referred` writes the disclosure record in the same transaction. */
   @Put(':id')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.referrals, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateReferralDto) {
     return this.referrals.update(user, id, dto);
   }
 
   @Delete(':id')
-  @Allow('supervisor')
+  @Can(RESOURCES.referrals, 'delete')
   remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoidDto) {
     return this.referrals.remove(user, id, dto);
   }
@@ -51,20 +51,20 @@ export class DisclosuresController {
   constructor(private readonly disclosures: DisclosuresService) {}
 
   @Get()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.disclosures, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(DISCLOSURE_LIST_SPEC) list: ListQuery) {
     return this.disclosures.list(user, list);
   }
 
   @Get(':id')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.disclosures, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.disclosures.get(user, id);
   }
 
   @Post()
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.disclosures, 'create')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateDisclosureDto) {
     return this.disclosures.create(user, dto);
   }

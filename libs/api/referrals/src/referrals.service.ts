@@ -5,7 +5,7 @@ import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, Void
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
-import { assertSupervisor, CaseAccess, FamilyMember } from '@tsunagu/api-cases';
+import { CaseAccess, FamilyMember } from '@tsunagu/api-cases';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { DisclosuresService } from './disclosures.service';
 import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
@@ -147,7 +147,6 @@ export class ReferralsService {
   }
 
   remove(actor: AuthUser, id: string, dto: VoidDto): Promise<ReferralDto> {
-    assertSupervisor(actor, 'void a record');
     return this.db.transaction(async (m) => {
       const r = await this.access.findChild(actor, Referral, id, 'Referral', { m, lock: true });
       if (r.referredOn) throw rule('REFERRAL_SENT', 'A referral that was sent cannot be voided: its disclosure stays on record. Cancel it instead.');

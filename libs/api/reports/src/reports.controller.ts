@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Allow, AuthUser, CurrentUser } from '@tsunagu/api-core';
+import { REPORTS } from '@tsunagu/contracts';
+import { AuthUser, Can, CurrentUser } from '@tsunagu/api-core';
 import type { Response } from 'express';
 import { ReportQueryDto } from './report-query.dto';
 import { ReportOutput, ReportsService } from './reports.service';
@@ -14,19 +15,19 @@ function send<T>(res: Response, name: string, out: ReportOutput<T>): T | string 
 }
 
 @ApiTags('reports')
-@Controller('reports')
+@Controller(REPORTS)
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('caseload')
-  @Allow('admin', 'supervisor', 'coordinator')
+  @Can(REPORTS, 'caseload')
   @ApiProduces('application/json', 'text/csv')
   async caseload(@CurrentUser() user: AuthUser, @Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
     return send(res, 'caseload', await this.reports.caseload(user, q));
   }
 
   @Get('activity')
-  @Allow('admin', 'supervisor', 'coordinator', 'staff')
+  @Can(REPORTS, 'activity', 'referral_statistics')
   @ApiProduces('application/json', 'text/csv')
   async activity(@CurrentUser() user: AuthUser, @Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
     return send(res, 'activity', await this.reports.activity(user, q));

@@ -5,7 +5,9 @@ import {
   CLOSURE_REASONS,
   DURATION_BANDS,
   INTERVIEW_METHODS,
+  mayDo,
   OUTREACH_OUTCOMES,
+  REPORTS,
   SEXES,
   type ActivityReport,
   type CaseloadCounts,
@@ -94,7 +96,8 @@ export class ReportsService {
     const params = [...scope.params, period.from, period.to];
     const F = `$${n + 1}`;
     const T = `$${n + 2}`;
-    if (actor.role === 'staff') {
+    // Those the role table gives only the referral statistics (liaison staff).
+    if (!mayDo(actor.role, REPORTS, 'activity')) {
       const [r] = await this.db.query(referralStatsSql(scope.sql, F, T), params);
       const report: ReferralStatsReport = { ...period, referralsByAgencyType: r.referrals_by_agency_type };
       return this.output(actor, 'activity', q, report, referralStatsCsv);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
-import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
+import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
 import { CentersService } from './centers.service';
 import { CreateCenterDto, UpdateCenterDto } from './dto/center.dto';
 import { CENTER_LIST_SPEC } from './users.policy';
@@ -12,26 +12,26 @@ export class CentersController {
   constructor(private readonly centers: CentersService) {}
 
   @Get()
-  @Allow('admin', 'supervisor')
+  @Can(RESOURCES.centers, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(CENTER_LIST_SPEC) list: ListQuery) {
     return this.centers.list(user, list);
   }
 
   @Get(':id')
-  @Allow('admin', 'supervisor')
+  @Can(RESOURCES.centers, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.centers.get(user, id);
   }
 
   @Post()
-  @Allow('admin')
+  @Can(RESOURCES.centers, 'create')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateCenterDto) {
     return this.centers.create(user, dto);
   }
 
   @Put(':id')
-  @Allow('admin')
+  @Can(RESOURCES.centers, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCenterDto) {
     return this.centers.update(user, id, dto);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
-import { Allow, ApiListQuery, AuthUser, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
+import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
 import { UsersService } from './users.service';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { USER_LIST_SPEC } from './users.policy';
@@ -12,7 +12,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @Allow('admin', 'supervisor')
+  @Can(RESOURCES.users, 'list')
   @ApiListQuery()
   list(@CurrentUser() user: AuthUser, @ListParams(USER_LIST_SPEC) list: ListQuery) {
     return this.users.list(user, list);
@@ -20,25 +20,25 @@ export class UsersController {
 
   /** Declared before `:id`. Everyone in a center sees their colleagues' names and roles. */
   @Get('directory')
-  @Allow('supervisor', 'coordinator', 'staff')
+  @Can(RESOURCES.users, 'directory')
   directory(@CurrentUser() user: AuthUser) {
     return this.users.directory(user);
   }
 
   @Get(':id')
-  @Allow('admin', 'supervisor')
+  @Can(RESOURCES.users, 'show')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.users.get(user, id);
   }
 
   @Post()
-  @Allow('admin')
+  @Can(RESOURCES.users, 'create')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto) {
     return this.users.create(user, dto);
   }
 
   @Put(':id')
-  @Allow('admin')
+  @Can(RESOURCES.users, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(user, id, dto);
   }

@@ -11,3 +11,4 @@ export * from './contacts';
 export * from './referrals';
 export * from './reports';
 export * from './labels';
+export * from './access';
