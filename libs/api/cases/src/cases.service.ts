@@ -12,7 +12,7 @@ import {
   type CaseDuplicateDto,
   type CaseReferralViewDto,
 } from '@tsunagu/contracts';
-import { assertCan, AuthUser, changesOf, DomainError, ListQuery, ListResult, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
+import { assertCan, AuthUser, changesOf, invalid, ListQuery, ListResult, ruleBroken, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findRawPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,9 +22,6 @@ import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
 import { CaseExtras, caseFromRow, CaseRow, mapCase, toCaseDto } from './cases.mapper';
 import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
-
-const rule = (code: string, message: string) => new DomainError('rule', code, message);
-const invalid = (code: string, message: string) => new DomainError('invalid', code, message);
 
 @Injectable()
 export class CasesService {
@@ -141,7 +138,7 @@ export class CasesService {
         fields.push('status');
       } else if (closureReason !== undefined || closedOn !== undefined) {
         if (c.status !== 'closed' || !mayDo(actor.role, RESOURCES.cases, 'close')) {
-          throw rule('CASE_CLOSURE_FIELDS', 'closureReason and closedOn are set by a supervisor when closing a case');
+          throw ruleBroken('CASE_CLOSURE_FIELDS', 'closureReason and closedOn are set by a supervisor when closing a case');
         }
         Object.assign(c, { closureReason: closureReason ?? c.closureReason, closedOn: closedOn ?? c.closedOn });
         fields.push('closure');
@@ -214,17 +211,17 @@ export class CasesService {
 
   private applyStatus(actor: AuthUser, c: Case, to: Case['status'], reason: Case['closureReason'], closedOn: string | null) {
     if (!CASE_TRANSITIONS[c.status].includes(to)) {
-      throw rule('CASE_STATUS', `A case cannot go from ${c.status} to ${to}`);
+      throw ruleBroken('CASE_STATUS', `A case cannot go from ${c.status} to ${to}`);
     }
     if (to === 'closed') {
       assertCan(actor, RESOURCES.cases, 'close', 'close a case (a coordinator can request closure)');
-      if (!reason) throw rule('CASE_CLOSURE_REASON', 'closureReason is required to close a case');
+      if (!reason) throw ruleBroken('CASE_CLOSURE_REASON', 'closureReason is required to close a case');
       const on = closedOn ?? japanDate();
-      if (on < c.openedOn) throw rule('CASE_CLOSED_BEFORE_OPENED', 'closedOn cannot be before the case was opened');
+      if (on < c.openedOn) throw ruleBroken('CASE_CLOSED_BEFORE_OPENED', 'closedOn cannot be before the case was opened');
       Object.assign(c, { status: to, closureReason: reason, closedOn: on, closureRequested: false });
       return;
     }
-    if (reason || closedOn) throw rule('CASE_CLOSURE_FIELDS', 'closureReason and closedOn apply only when closing a case');
+    if (reason || closedOn) throw ruleBroken('CASE_CLOSURE_FIELDS', 'closureReason and closedOn apply only when closing a case');
     if (c.status === 'closed') {
       assertCan(actor, RESOURCES.cases, 'reopen', 'reopen a case');
       Object.assign(c, { status: to, closureReason: null, closedOn: null, closureRequested: false });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CONSENT_GIVERS, CONSENT_PURPOSES, consentStateOn, japanDate, type ConsentCoverageDto, type ConsentDto } from '@tsunagu/contracts';
-import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, invalid, ListQuery, ListResult, ListSpec, ruleBroken, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
@@ -33,9 +33,6 @@ const CONSENT_COLUMNS: Record<ConsentField, string> = {
   expiresOn: 'k.expires_on',
   createdAt: 'k.created_at',
 };
-
-const invalid = (code: string, message: string) => new DomainError('invalid', code, message);
-const rule = (code: string, message: string) => new DomainError('rule', code, message);
 
 export function toConsentDto(c: Consent, today = japanDate()): ConsentDto {
   return {
@@ -123,7 +120,7 @@ export class ConsentsService {
       const k = await this.access.findChild(actor, Consent, id, 'Consent', { m, lock: true, expectedVersion: dto.version });
       const patch = changesOf(dto, toConsentDto(k));
       if (!Object.keys(patch).length) return toConsentDto(k);
-      if (k.withdrawnOn) throw rule('CONSENT_WITHDRAWN', 'A withdrawn consent cannot be changed');
+      if (k.withdrawnOn) throw ruleBroken('CONSENT_WITHDRAWN', 'A withdrawn consent cannot be changed');
       if (patch.expiresOn && patch.expiresOn < k.givenOn) throw invalid('CONSENT_DATES', 'expiresOn cannot be before givenOn');
       if (patch.categories && k.purpose === 'information_sharing' && !patch.categories.length) {
         throw invalid('CONSENT_CATEGORIES', 'categories must name at least one category of information to share');
@@ -139,8 +136,8 @@ export class ConsentsService {
   withdraw(actor: AuthUser, id: string, dto: WithdrawConsentDto): Promise<ConsentDto> {
     return this.db.transaction(async (m) => {
       const k = await this.access.findChild(actor, Consent, id, 'Consent', { m, lock: true, expectedVersion: dto.version });
-      if (k.withdrawnOn) throw rule('CONSENT_WITHDRAWN', `This consent was already withdrawn on ${k.withdrawnOn}`);
-      if (dto.withdrawnOn < k.givenOn) throw rule('CONSENT_DATES', 'withdrawnOn cannot be before the consent was given');
+      if (k.withdrawnOn) throw ruleBroken('CONSENT_WITHDRAWN', `This consent was already withdrawn on ${k.withdrawnOn}`);
+      if (dto.withdrawnOn < k.givenOn) throw ruleBroken('CONSENT_DATES', 'withdrawnOn cannot be before the consent was given');
       const saved = await m.save(Object.assign(k, { withdrawnOn: dto.withdrawnOn, withdrawalReason: dto.reason, withdrawnBy: actor.id }));
       await this.audit.record(
         { actor, action: 'update', entity: 'consent', entityId: id, caseId: k.caseId, detail: { withdrawn: true } },

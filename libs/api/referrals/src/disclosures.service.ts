@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DISCLOSURE_BASES, japanDate, RESOURCES, type DisclosureBasis, type DisclosureDto, type InfoCategory } from '@tsunagu/contracts';
-import { assertCan, AuthUser, DomainError, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
+import { assertCan, AuthUser, DomainError, ListQuery, ListResult, ListSpec, ruleBroken } from '@tsunagu/api-core';
 import { findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
@@ -51,8 +51,6 @@ export interface DisclosureRequest {
   reason?: string;
   referralId?: string;
 }
-
-const rule = (code: string, message: string) => new DomainError('rule', code, message);
 
 @Injectable()
 export class DisclosuresService {
@@ -110,22 +108,22 @@ export class DisclosuresService {
         m,
       );
       if (!consent) {
-        throw rule(
+        throw ruleBroken(
           'DISCLOSURE_CONSENT_REQUIRED',
           r.purpose === 'information_sharing'
             ? `No information-sharing consent from the subject that names this agency is active on ${r.on}. Record the consent, or a supervisor may record another legal basis.`
             : `No case-conference consent is active on ${r.on}.`,
         );
       }
-      if (consent.agencyId && consent.agencyId !== r.agencyId) throw rule('DISCLOSURE_CONSENT_AGENCY', 'The consent names another agency');
+      if (consent.agencyId && consent.agencyId !== r.agencyId) throw ruleBroken('DISCLOSURE_CONSENT_AGENCY', 'The consent names another agency');
       const allowed = consent.categories.length ? consent.categories : undefined;
       categories ??= allowed;
       const beyond = allowed ? (categories ?? []).filter((k) => !allowed.includes(k)) : [];
-      if (beyond.length) throw rule('DISCLOSURE_BEYOND_CONSENT', `The consent does not cover: ${beyond.join(', ')}`);
+      if (beyond.length) throw ruleBroken('DISCLOSURE_BEYOND_CONSENT', `The consent does not cover: ${beyond.join(', ')}`);
       consentId = consent.id;
     } else {
       assertCan(actor, RESOURCES.referrals, 'send_on_other_basis', 'disclose on a basis other than consent');
-      if (!r.reason?.trim()) throw rule('DISCLOSURE_REASON_REQUIRED', `A written reason is required for the basis ${r.basis}`);
+      if (!r.reason?.trim()) throw ruleBroken('DISCLOSURE_REASON_REQUIRED', `A written reason is required for the basis ${r.basis}`);
     }
     if (!categories?.length) throw new DomainError('invalid', 'DISCLOSURE_CATEGORIES', 'categories must name what information is shared');
     const saved = await m.save(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { japanDate, REFERRAL_STATUSES, REFERRAL_SUBJECTS, REFERRAL_TRANSITIONS, type ReferralDto } from '@tsunagu/contracts';
-import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, VoidDto } from '@tsunagu/api-core';
+import { AuthUser, changesOf, invalid, ListQuery, ListResult, ListSpec, ruleBroken, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
@@ -53,9 +53,6 @@ export const toReferralDto = (r: Referral): ReferralDto => ({
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 });
-
-const invalid = (code: string, message: string) => new DomainError('invalid', code, message);
-const rule = (code: string, message: string) => new DomainError('rule', code, message);
 
 @Injectable()
 export class ReferralsService {
@@ -109,15 +106,15 @@ export class ReferralsService {
       if (patch.responsibleUserId) await this.assertResponsible(m, c.centerId, patch.responsibleUserId);
       const fields = changedFields(r, patch);
       if ((basis || basisReason || categories) && status !== 'referred') {
-        throw rule('REFERRAL_BASIS', 'basis, basisReason and categories apply only when sending the referral (status referred)');
+        throw ruleBroken('REFERRAL_BASIS', 'basis, basisReason and categories apply only when sending the referral (status referred)');
       }
       if (status && status !== r.status) {
         if (!REFERRAL_TRANSITIONS[r.status].includes(status)) {
-          throw rule('REFERRAL_STATUS', `A referral cannot go from ${r.status} to ${status}`);
+          throw ruleBroken('REFERRAL_STATUS', `A referral cannot go from ${r.status} to ${status}`);
         }
         const on = stepOn ?? japanDate();
         const previous = r.referredOn ?? r.plannedOn;
-        if (on < previous) throw rule('REFERRAL_STEP_DATE', `stepOn cannot be before the previous step (${previous})`);
+        if (on < previous) throw ruleBroken('REFERRAL_STEP_DATE', `stepOn cannot be before the previous step (${previous})`);
         if (status === 'referred') {
           await this.disclosures.disclose(m, actor, {
             case: c,
@@ -149,7 +146,7 @@ export class ReferralsService {
   remove(actor: AuthUser, id: string, dto: VoidDto): Promise<ReferralDto> {
     return this.db.transaction(async (m) => {
       const r = await this.access.findChild(actor, Referral, id, 'Referral', { m, lock: true });
-      if (r.referredOn) throw rule('REFERRAL_SENT', 'A referral that was sent cannot be voided: its disclosure stays on record. Cancel it instead.');
+      if (r.referredOn) throw ruleBroken('REFERRAL_SENT', 'A referral that was sent cannot be voided: its disclosure stays on record. Cancel it instead.');
       const saved = await m.save(Object.assign(r, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
       await this.audit.record({ actor, action: 'void', entity: 'referral', entityId: id, caseId: r.caseId, detail: { reason: dto.reason } }, m);
       return toReferralDto(saved);

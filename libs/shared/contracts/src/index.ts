@@ -12,3 +12,4 @@ export * from './referrals';
 export * from './reports';
 export * from './labels';
 export * from './access';
+export * from './errors';

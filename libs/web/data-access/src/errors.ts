@@ -1,31 +1,66 @@
+import type { ErrorCode } from '@tsunagu/contracts';
 import { HttpError } from 'ra-core';
 
-/** API error codes (the `code` of an error body) that have a message of their own. */
-const BY_CODE: Record<string, string> = {
+/** The message of each API error code (the `code` of an error body), as an i18n key. */
+const BY_CODE: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: 'tsunagu.errors.unauthenticated',
+  INVALID_CREDENTIALS: 'tsunagu.errors.invalid_credentials',
+  LOGIN_LOCKED: 'tsunagu.errors.too_many_attempts',
+  ROLE_FORBIDDEN: 'tsunagu.errors.forbidden',
+  SUPERVISOR_ONLY: 'tsunagu.errors.supervisor_only',
+  NO_ACCESS_RULE: 'tsunagu.errors.forbidden',
+  CASE_FORBIDDEN: 'tsunagu.errors.forbidden',
+  AUDIT_FORBIDDEN: 'tsunagu.errors.forbidden',
+  ORG_FORBIDDEN: 'tsunagu.errors.forbidden',
+  NOT_FOUND: 'tsunagu.errors.not_found',
   STALE_VERSION: 'tsunagu.errors.stale_version',
-  USER_EMAIL_TAKEN: 'tsunagu.errors.email_taken',
+  INVALID_LIST_QUERY: 'tsunagu.errors.invalid',
+  FUTURE_DATE: 'tsunagu.errors.future_date',
   CENTER_CODE_TAKEN: 'tsunagu.errors.center_code_taken',
+  USER_EMAIL_TAKEN: 'tsunagu.errors.email_taken',
   USER_SELF_LOCKOUT: 'tsunagu.errors.self_lockout',
   USER_CENTER: 'tsunagu.errors.user_center',
+  CASE_STATUS: 'tsunagu.errors.illegal_status',
+  CASE_CLOSURE_REASON: 'tsunagu.errors.closure_reason_required',
+  CASE_CLOSURE_FIELDS: 'tsunagu.errors.closure_fields',
+  CASE_CLOSED_BEFORE_OPENED: 'tsunagu.errors.closed_before_opened',
+  CASE_COORDINATORS: 'tsunagu.errors.case_coordinators',
+  CASE_LEAD_REQUIRED: 'tsunagu.errors.lead_required',
+  CASE_BIRTH: 'tsunagu.errors.birth_mismatch',
+  CASE_FIELD_FORBIDDEN: 'tsunagu.errors.referral_view_field',
+  DUPLICATE_QUERY: 'tsunagu.errors.duplicate_query',
+  FAMILY_UNKNOWN: 'tsunagu.errors.family_unknown',
+  CONSENT_WITHDRAWN: 'tsunagu.errors.consent_withdrawn',
+  CONSENT_DATES: 'tsunagu.errors.consent_dates',
+  CONSENT_GIVER: 'tsunagu.errors.consent_giver',
+  CONSENT_AGENCY: 'tsunagu.errors.consent_agency',
+  CONSENT_CATEGORIES: 'tsunagu.errors.consent_categories',
+  CONSENT_SUBJECT: 'tsunagu.errors.consent_subject',
   OUTREACH_CONSENT_REQUIRED: 'tsunagu.errors.outreach_consent_required',
+  NOTE_AUTHOR_ONLY: 'tsunagu.errors.note_author_only',
+  STAFF_UNKNOWN: 'tsunagu.errors.staff_unknown',
+  AGENCY_UNKNOWN: 'tsunagu.errors.agency_unknown',
+  ATTENDEE: 'tsunagu.errors.attendee',
+  PROGRAM_CENTER: 'tsunagu.errors.program_center',
+  SESSION_IN_FUTURE: 'tsunagu.errors.session_in_future',
+  SESSION_HAS_ATTENDANCE: 'tsunagu.errors.session_has_attendance',
+  AGENCY_CENTER: 'tsunagu.errors.agency_center',
+  REFERRAL_STATUS: 'tsunagu.errors.illegal_status',
+  REFERRAL_STEP_DATE: 'tsunagu.errors.step_date',
+  REFERRAL_SENT: 'tsunagu.errors.referral_sent',
+  REFERRAL_BASIS: 'tsunagu.errors.referral_basis',
+  REFERRAL_SUBJECT: 'tsunagu.errors.referral_subject',
+  REFERRAL_RESPONSIBLE: 'tsunagu.errors.referral_responsible',
   DISCLOSURE_CONSENT_REQUIRED: 'tsunagu.errors.disclosure_consent_required',
   DISCLOSURE_CONSENT_AGENCY: 'tsunagu.errors.disclosure_consent_agency',
   DISCLOSURE_BEYOND_CONSENT: 'tsunagu.errors.disclosure_beyond_consent',
   DISCLOSURE_REASON_REQUIRED: 'tsunagu.errors.disclosure_reason_required',
-  CASE_STATUS: 'tsunagu.errors.illegal_status',
-  REFERRAL_STATUS: 'tsunagu.errors.illegal_status',
-  REFERRAL_STEP_DATE: 'tsunagu.errors.step_date',
-  REFERRAL_SENT: 'tsunagu.errors.referral_sent',
-  CASE_CLOSURE_REASON: 'tsunagu.errors.closure_reason_required',
-  CASE_CLOSED_BEFORE_OPENED: 'tsunagu.errors.closed_before_opened',
-  CASE_COORDINATORS: 'tsunagu.errors.case_coordinators',
-  CONSENT_WITHDRAWN: 'tsunagu.errors.consent_withdrawn',
-  CONSENT_DATES: 'tsunagu.errors.consent_dates',
-  SUPERVISOR_ONLY: 'tsunagu.errors.supervisor_only',
-  NOTE_AUTHOR_ONLY: 'tsunagu.errors.note_author_only',
-  SESSION_IN_FUTURE: 'tsunagu.errors.session_in_future',
-  SESSION_HAS_ATTENDANCE: 'tsunagu.errors.session_has_attendance',
+  DISCLOSURE_CATEGORIES: 'tsunagu.errors.disclosure_categories',
+  REPORT_CENTER: 'tsunagu.errors.report_center',
+  REPORT_PERIOD: 'tsunagu.errors.report_period',
 };
+
+const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(BY_CODE, code);
 
 const BY_STATUS: Record<number, string> = {
   400: 'tsunagu.errors.invalid',
@@ -36,16 +71,13 @@ const BY_STATUS: Record<number, string> = {
   429: 'tsunagu.errors.too_many_attempts',
 };
 
-/** Every i18n key errorMessageKey can answer with (the catalogs must hold each one). */
-export const ERROR_MESSAGE_KEYS: readonly string[] = [...new Set([...Object.values(BY_CODE), ...Object.values(BY_STATUS), 'tsunagu.errors.server'])];
-
 /**
  * The i18n key to show for an API error. react-admin translates a notification's message, so
  * mapping here means the person sees Japanese (or English), never the API's English text.
  */
 export function errorMessageKey(status: number, body: unknown): string {
   const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
-  if (typeof code === 'string' && BY_CODE[code]) return BY_CODE[code];
+  if (isErrorCode(code)) return BY_CODE[code];
   if (BY_STATUS[status]) return BY_STATUS[status];
   if (status >= 500) return 'tsunagu.errors.server';
   return 'ra.notification.http_error';

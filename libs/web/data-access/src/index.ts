@@ -26,7 +26,7 @@ export {
   type UsualAttendee,
   type WithdrawConsentBody,
 } from './data-provider';
-export { ERROR_MESSAGE_KEYS, errorCode, errorMessageKey } from './errors';
+export { errorCode, errorMessageKey } from './errors';
 export { API_URL, downloadFile, filenameOf, httpClient, type DownloadedFile } from './http-client';
 export { createBody, updateBody } from './request-body';
 export { session } from './session';

@@ -3,6 +3,7 @@ import { contactsEn } from './domains/contacts.en';
 import { referralsEn } from './domains/referrals.en';
 import { reportsEn } from './domains/reports.en';
 import { enumsEn } from './domains/enums.en';
+import { errorsEn } from './domains/errors.en';
 import { mergeMessages } from './merge';
 import type { CoreMessages, TsunaguMessages } from './messages.ja';
 
@@ -137,4 +138,4 @@ const coreEn: CoreMessages = {
 };
 
 /** Tsunagu's whole English catalog, key for key the Japanese one. */
-export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, casesEn, contactsEn, referralsEn, reportsEn);
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn);

@@ -4,6 +4,7 @@ import { referralsJa } from './domains/referrals.ja';
 import { reportsJa } from './domains/reports.ja';
 import type { Catalog } from './domains/catalog';
 import { enumsJa } from './domains/enums.ja';
+import { errorsJa } from './domains/errors.ja';
 import { mergeMessages } from './merge';
 
 /**
@@ -143,8 +144,8 @@ const coreJa = {
 
 /** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
 export const tsunaguJa = mergeMessages<
-  typeof coreJa & typeof enumsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa
->(coreJa, enumsJa, casesJa, contactsJa, referralsJa, reportsJa);
+  typeof coreJa & typeof enumsJa & typeof errorsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa
+>(coreJa, enumsJa, errorsJa, casesJa, contactsJa, referralsJa, reportsJa);
 
 /** The shape every locale's own strings must have: the same keys, all strings. */
 export type TsunaguMessages = Catalog<typeof tsunaguJa>;

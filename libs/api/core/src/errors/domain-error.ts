@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@tsunagu/contracts';
+
 /**
  * The kinds of refusal the domain can express; the exception filter maps each to one HTTP status.
  * - invalid: the input is malformed (400)
@@ -14,13 +16,19 @@ export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
+
+/** The input is malformed or inconsistent (400). */
+export const invalid = (code: ErrorCode, message: string) => new DomainError('invalid', code, message);
+
+/** A domain rule refused it: a missing consent, an illegal status change (422). */
+export const ruleBroken = (code: ErrorCode, message: string) => new DomainError('rule', code, message);
 
 export const notFound = (entity: string) => new DomainError('not_found', 'NOT_FOUND', `${entity} not found`);
 

@@ -1,0 +1,31 @@
+/** Messages for the API's refusals that have no screen-specific message elsewhere, in Japanese. */
+export const errorsJa = {
+  tsunagu: {
+    errors: {
+      unauthenticated: 'ログインの有効期限が切れました。もう一度ログインしてください。',
+      invalid_credentials: 'メールアドレスまたはパスワードが正しくありません。',
+      future_date: '未来の日付は入力できません。',
+      closure_fields: '終結理由と終結日は、終結したケースについてスーパーバイザーだけが変更できます。',
+      lead_required: '主担当のコーディネーターを選んでください。',
+      birth_mismatch: '生年と生年月日が一致していません。',
+      referral_view_field: 'この項目は、紹介用の表示では使えません。',
+      duplicate_query: '重複の確認には、氏名かふりがなを入力してください。',
+      family_unknown: 'このケースの家族ではない人が指定されています。',
+      consent_giver: '同意した人の指定が正しくありません（家族の同意では、その家族を選んでください）。',
+      consent_agency: '情報共有の同意には、共有先の関係機関を指定してください（他の目的では指定しません）。',
+      consent_categories: '共有する情報の種類を1つ以上選んでください。',
+      consent_subject: '同意の確認対象の指定が正しくありません。',
+      staff_unknown: '参加した職員に、このセンターの有効なユーザーではない人が含まれています。',
+      agency_unknown: 'このセンターの関係機関ではない機関が指定されています。',
+      attendee: '出席者の指定が正しくありません（家族の出席では、その家族を選んでください）。',
+      program_center: 'このセンターのプログラムではありません。',
+      agency_center: '関係機関の所属センターの指定が正しくありません。',
+      referral_basis: '提供の根拠と情報の種類は、紹介を送るときにだけ指定できます。',
+      referral_subject: '紹介の対象者の指定が正しくありません（家族の場合は、その家族を選んでください）。',
+      referral_responsible: '担当者には、このセンターの有効なユーザーを選んでください。',
+      disclosure_categories: '提供する情報の種類を1つ以上選んでください。',
+      report_center: 'センターの指定は管理者だけが行えます。',
+      report_period: '集計期間が正しくありません。開始日は終了日以前にし、10年以内の期間を指定してください。',
+    },
+  },
+};
