@@ -25,7 +25,7 @@ export default [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contract'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
             // The benchmark runs the reports' own SQL directly through pg, beside the API.
-            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:feature', 'type:util', 'type:contract'] },
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contract'] },
           ],
         },
       ],

@@ -9,6 +9,7 @@ import { hashPassword } from '@tsunagu/api-users';
 import { Client, Pool } from 'pg';
 import { japanDate } from '@tsunagu/contracts';
 import { activitySql, caseloadSql } from '@tsunagu/api-reports';
+import { sql, type Sql } from '@tsunagu/api-database';
 import { login, startApiServer } from '@tsunagu/testing';
 import { Figures, loadHttp, loadPg } from './measure';
 import { countsAt, seed } from './seed';
@@ -74,7 +75,9 @@ async function main() {
     const today = japanDate();
     const monthStart = `${today.slice(0, 7)}-01`;
     const userLookup = (p: Pool, id: string) => p.query(`SELECT * FROM users WHERE id = $1 AND active`, [id]);
-    const scopeSql = `SELECT c.* FROM cases c WHERE c.voided_at IS NULL AND c.center_id = $1`;
+    const scope = sql`SELECT c.* FROM cases c WHERE c.voided_at IS NULL AND c.center_id = ${center.id}`;
+    const period = { from: monthStart, to: today };
+    const query = (p: Pool, statement: Sql) => p.query(statement.toQuery().text, statement.toQuery().params);
     const rows: Row[] = [];
     const run = async (name: string, target: string, conns: number, http: Parameters<typeof loadHttp>[1], direct: (p: Pool) => Promise<unknown>) => {
       log(`- ${name}`);
@@ -172,8 +175,8 @@ async function main() {
       { path: `/api/reports/caseload?from=${monthStart}&to=${today}`, token: sup.token },
       async (p) => {
         await userLookup(p, sup.id);
-        const people = `SELECT u.id, u.name FROM users u WHERE u.center_id = $1 AND u.role IN ('coordinator', 'supervisor') AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
-        await p.query(caseloadSql(scopeSql, people, 'person', '$2', '$3'), [center.id, monthStart, today]);
+        const people = sql`SELECT u.id, u.name FROM users u WHERE u.center_id = ${center.id} AND u.role IN ('coordinator', 'supervisor') AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
+        await query(p, caseloadSql(scope, people, 'person', period));
       },
     );
     await run(
@@ -183,7 +186,7 @@ async function main() {
       { path: `/api/reports/activity?from=${monthStart}&to=${today}`, token: sup.token },
       async (p) => {
         await userLookup(p, sup.id);
-        await p.query(activitySql(scopeSql, '$2', '$3'), [center.id, monthStart, today]);
+        await query(p, activitySql(scope, period));
       },
     );
 

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { LoginResponse, SessionUser } from '@tsunagu/contracts';
 import { AppConfig, AuthUser, DomainError } from '@tsunagu/api-core';
 import { AuditService } from '@tsunagu/api-audit';
+import { runSql, sql } from '@tsunagu/api-database';
 import { hashPassword, User, verifyPassword } from '@tsunagu/api-users';
 import { DataSource } from 'typeorm';
 import { LoginDto } from './login.dto';
@@ -73,9 +74,9 @@ export class AuthService {
     }
     if (typeof payload.sub !== 'string') return null;
     // Runs on every request: a plain indexed lookup, without entity hydration.
-    const rows: Array<AuthUser & { center_id: string | null }> = await this.db.query(
-      'SELECT id, email, name, role, center_id FROM users WHERE id = $1 AND active',
-      [payload.sub],
+    const rows = await runSql<AuthUser & { center_id: string | null }>(
+      this.db,
+      sql`SELECT id, email, name, role, center_id FROM users WHERE id = ${payload.sub} AND active`,
     );
     if (!rows.length) return null;
     const { center_id, ...user } = rows[0];

@@ -13,14 +13,16 @@ import {
   type CaseReferralViewDto,
 } from '@tsunagu/contracts';
 import { assertCan, AuthUser, changesOf, invalid, ListQuery, ListResult, ruleBroken, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
-import { changedFields, escapeLike, findRawPage } from '@tsunagu/api-database';
+import { changedFields, escapeLike, findRawPage, runSql } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
+import { activeMembersOf } from '@tsunagu/api-users';
 import { DataSource, EntityManager } from 'typeorm';
 import { Case } from './case.entity';
 import { CaseAccess } from './case-access.service';
 import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
 import { CaseExtras, caseFromRow, CaseRow, mapCase, toCaseDto } from './cases.mapper';
+import { duplicateCandidatesSql, DuplicateRow, nextCaseNumberSql, withCaseExtras } from './cases.queries';
 import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
 
 @Injectable()
@@ -38,13 +40,7 @@ export class CasesService {
       if (off) throw invalid('CASE_FIELD_FORBIDDEN', `"${off}" is not available in the referral view of cases`);
     }
     // The busiest screen: one statement for the page, its total, second coordinators and the 8050 flag.
-    const qb = this.db
-      .createQueryBuilder()
-      .from('cases', 'c')
-      .select('c.*')
-      .addSelect(`coalesce((SELECT array_agg(s.user_id ORDER BY s.user_id) FROM case_second_coordinators s WHERE s.case_id = c.id), '{}')`, 'second_ids')
-      .addSelect(ELDERLY_PARENT_AT_HOME, 'elderly_parent_at_home')
-      .setParameter('seventyYearsAgo', Number(japanDate().slice(0, 4)) - 70);
+    const qb = withCaseExtras(this.db.createQueryBuilder().from('cases', 'c').select('c.*'));
     scopeCases(qb, 'c', actor);
     const { q, riskFlag, coordinatorId } = list.filter;
     if (typeof q === 'string' && foldForSearch(q)) {
@@ -178,17 +174,7 @@ export class CasesService {
     const kana = query.kana ? foldForSearch(query.kana) : '';
     if (!name && !kana) throw invalid('DUPLICATE_QUERY', 'name or kana is required');
     const year = query.birthDate ? Number(query.birthDate.slice(0, 4)) : query.birthYear ? Number(query.birthYear) : null;
-    const rows: Array<{ id: string; case_number: string; client_name: string; birth_year: number | null; lead_id: string; lead_name: string }> =
-      await this.db.query(
-        `SELECT c.id, c.case_number, c.client_name, c.birth_year, u.id AS lead_id, u.name AS lead_name
-           FROM cases c JOIN users u ON u.id = c.lead_coordinator_id
-          WHERE c.center_id = $1 AND c.voided_at IS NULL
-            AND ((c.search_name = $2 AND $2 <> '') OR (c.search_kana = $3 AND $3 <> ''))
-            AND ($4::int IS NULL OR c.birth_year IS NULL OR c.birth_year = $4)
-          ORDER BY c.opened_on DESC
-          LIMIT 20`,
-        [centerId, name, kana, year],
-      );
+    const rows = await runSql<DuplicateRow>(this.db, duplicateCandidatesSql({ centerId, name, kana, birthYear: year }));
     await this.audit.record({ actor, action: 'read', entity: 'case_duplicate_check', detail: { matches: rows.length } });
     const openable = await this.openable(actor, rows.map((r) => r.id));
     return rows.map((r) => ({
@@ -234,11 +220,7 @@ export class CasesService {
   private async assertCoordinators(m: EntityManager, centerId: string, lead: string, seconds: string[]) {
     if (seconds.includes(lead)) throw invalid('CASE_COORDINATORS', 'secondCoordinatorIds must not include the lead coordinator');
     const ids = [lead, ...seconds];
-    const rows: Array<{ id: string }> = await m.query(
-      `SELECT id FROM users WHERE id = ANY($1) AND center_id = $2 AND active AND role IN ('coordinator', 'supervisor')`,
-      [ids, centerId],
-    );
-    const ok = new Set(rows.map((r) => r.id));
+    const ok = await activeMembersOf(m, centerId, ids, ['coordinator', 'supervisor']);
     if (!ok.has(lead)) throw invalid('CASE_COORDINATORS', 'leadCoordinatorId does not name an active coordinator of this center');
     if (seconds.some((s) => !ok.has(s))) {
       throw invalid('CASE_COORDINATORS', 'secondCoordinatorIds must name active coordinators of this center');
@@ -253,34 +235,19 @@ export class CasesService {
   /** Case number SAP-2026-0012: per center and fiscal year, from a counter row locked by the upsert. */
   private async nextCaseNumber(m: EntityManager, centerId: string, openedOn: string): Promise<string> {
     const fy = fiscalYear(openedOn);
-    const [{ code, last_seq }]: Array<{ code: string; last_seq: number }> = await m.query(
-      `WITH next AS (
-         INSERT INTO case_number_counters (center_id, fiscal_year, last_seq) VALUES ($1, $2, 1)
-         ON CONFLICT (center_id, fiscal_year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1
-         RETURNING last_seq)
-       SELECT c.code, next.last_seq FROM next, centers c WHERE c.id = $1`,
-      [centerId, fy],
-    );
+    const [{ code, last_seq }] = await runSql<{ code: string; last_seq: number }>(m, nextCaseNumberSql(centerId, fy));
     return `${code}-${fy}-${String(last_seq).padStart(4, '0')}`;
   }
 
   /** Second coordinators and the 8050 household flag of the given cases (for single-case answers). */
   private async extras(ids: string[], m: EntityManager = this.db.manager): Promise<(id: string) => CaseExtras> {
-    const rows: Array<{ id: string; second_ids: string[]; elderly_parent_at_home: boolean }> = await m.query(
-      `SELECT c.id,
-              coalesce((SELECT array_agg(s.user_id ORDER BY s.user_id) FROM case_second_coordinators s WHERE s.case_id = c.id), '{}') AS second_ids,
-              ${ELDERLY_PARENT_AT_HOME.replace(':seventyYearsAgo', '$2')} AS elderly_parent_at_home
-         FROM unnest($1::uuid[]) AS c(id)`,
-      [ids, Number(japanDate().slice(0, 4)) - 70],
-    );
+    const rows = await withCaseExtras(m.createQueryBuilder().from('cases', 'c').select('c.id', 'id'))
+      .where('c.id IN (:...ids)', { ids })
+      .getRawMany<{ id: string; second_ids: string[]; elderly_parent_at_home: boolean }>();
     const byId = new Map(rows.map((r) => [r.id, { secondCoordinatorIds: r.second_ids, elderlyParentAtHome: r.elderly_parent_at_home }]));
     return (id) => byId.get(id) ?? { secondCoordinatorIds: [], elderlyParentAtHome: false };
   }
 }
-
-/** A parent aged 70 or more lives with 本人 (half of the 8050 flag; the other half is 本人's age). */
-const ELDERLY_PARENT_AT_HOME = `EXISTS (SELECT 1 FROM family_members f WHERE f.case_id = c.id AND f.voided_at IS NULL AND f.lives_with_client
-    AND f.relationship IN ('mother', 'father') AND f.birth_year <= :seventyYearsAgo)`;
 
 function searchFields(name: string, kana: string | null) {
   return { searchName: foldForSearch(name), searchKana: kana ? foldForSearch(kana) : null };

@@ -5,8 +5,8 @@ import { AuthUser, changesOf, invalid, ListQuery, ListResult, ListSpec, ruleBrok
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { AgenciesService } from '@tsunagu/api-agencies';
-import { CaseAccess, FamilyMember } from '@tsunagu/api-cases';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { areFamilyOfCase, CaseAccess } from '@tsunagu/api-cases';
+import { DataSource, EntityManager } from 'typeorm';
 import { Consent } from './consent.entity';
 import { ConsentChecker, ConsentSubject } from './consent-checker.service';
 import { ConsentCoverageQueryDto, CreateConsentDto, UpdateConsentDto, WithdrawConsentDto } from './dto/consent.dto';
@@ -158,7 +158,6 @@ export class ConsentsService {
       return;
     }
     if (!dto.familyMemberId) throw invalid('CONSENT_GIVER', 'familyMemberId is required when givenBy is family');
-    const member = await m.findOneBy(FamilyMember, { id: dto.familyMemberId, caseId: dto.caseId, voidedAt: IsNull() });
-    if (!member) throw invalid('CONSENT_GIVER', 'familyMemberId does not name a family member of this case');
+    if (!(await areFamilyOfCase(m, dto.caseId, [dto.familyMemberId]))) throw invalid('CONSENT_GIVER', 'familyMemberId does not name a family member of this case');
   }
 }

@@ -2,4 +2,4 @@ export * from './base.entity';
 export * from './list';
 export * from './data-source.options';
 export * from './locking';
-export * from './dates';
+export * from './sql';

@@ -4,9 +4,10 @@ import { japanDate, REFERRAL_STATUSES, REFERRAL_SUBJECTS, REFERRAL_TRANSITIONS, 
 import { AuthUser, changesOf, invalid, ListQuery, ListResult, ListSpec, ruleBroken, VoidDto } from '@tsunagu/api-core';
 import { changedFields, findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
+import { activeMembersOf } from '@tsunagu/api-users';
 import { AgenciesService } from '@tsunagu/api-agencies';
-import { CaseAccess, FamilyMember } from '@tsunagu/api-cases';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { areFamilyOfCase, CaseAccess } from '@tsunagu/api-cases';
+import { DataSource, EntityManager } from 'typeorm';
 import { DisclosuresService } from './disclosures.service';
 import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { Referral, ReferralStep } from './referral.entities';
@@ -159,13 +160,12 @@ export class ReferralsService {
       return;
     }
     if (!dto.familyMemberId) throw invalid('REFERRAL_SUBJECT', 'familyMemberId is required when the subject is family');
-    if (!(await m.existsBy(FamilyMember, { id: dto.familyMemberId, caseId, voidedAt: IsNull() }))) {
+    if (!(await areFamilyOfCase(m, caseId, [dto.familyMemberId]))) {
       throw invalid('REFERRAL_SUBJECT', 'familyMemberId does not name a family member of this case');
     }
   }
 
   private async assertResponsible(m: EntityManager, centerId: string, userId: string) {
-    const rows: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM users WHERE id = $1 AND center_id = $2 AND active`, [userId, centerId]);
-    if (!rows[0].n) throw invalid('REFERRAL_RESPONSIBLE', 'responsibleUserId does not name an active user of this center');
+    if (!(await activeMembersOf(m, centerId, [userId])).has(userId)) throw invalid('REFERRAL_RESPONSIBLE', 'responsibleUserId does not name an active user of this center');
   }
 }

@@ -1,16 +1,38 @@
+import type { ActivityReport } from '@tsunagu/contracts';
+import { sql, type Sql } from '@tsunagu/api-database';
+import { periodBounds, type Period } from './period';
+
 /**
  * The activity statistics (実績) as one SQL statement over the scoped cases (`v`, whole case rows)
- * and a period ($F = first day, $T = last day, Japan time). Voided records never count.
+ * and a period (F = first day, T = last day, Japan time). Voided records never count.
  *
  * Large tables are reached per case through LATERAL subqueries fenced with OFFSET 0, so that each
  * is an index range scan on (case_id, time) whatever the planner estimates: one center's report
  * stays fast when the tables hold every center's ten years.
  */
-export function activitySql(scopeSql: string, F: string, T: string): string {
-  const start = `(${F}::date::timestamp AT TIME ZONE 'Asia/Tokyo')`;
-  const end = `((${T}::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')`;
-  return `
-WITH v AS MATERIALIZED (${scopeSql}),
+/** The one row activitySql answers, as PostgreSQL returns it (counts as integers, breakdowns as JSON). */
+export interface ActivityRow {
+  unique_cases: number;
+  total_contacts: number;
+  new_cases: number;
+  continuing_cases: number;
+  reopened_cases: number;
+  by_method: Record<string, number> | null;
+  by_participant: ActivityReport['byParticipant'];
+  by_age: Record<string, number> | null;
+  by_sex: Record<string, number> | null;
+  by_duration: Record<string, number> | null;
+  outreach_by_outcome: Record<string, number> | null;
+  programs: ActivityReport['programs'];
+  referrals_by_agency_type: ActivityReport['referralsByAgencyType'];
+  closures_by_reason: Record<string, number> | null;
+  contacts_by_month: ActivityReport['contactsByMonth'];
+}
+
+export function activitySql(scope: Sql, period: Period): Sql {
+  const { F, T, start, end } = periodBounds(period);
+  return sql`
+WITH v AS MATERIALIZED (${scope}),
 contacts AS MATERIALIZED (
   SELECT v.id AS case_id, 'interview' AS kind, i.method AS method, i.participants AS who, NULL::text AS outcome, i.day, NULL::uuid AS session_id
     FROM v CROSS JOIN LATERAL (
@@ -92,9 +114,10 @@ SELECT
 }
 
 /** Referral figures only, for liaison staff. */
-export function referralStatsSql(scopeSql: string, F: string, T: string): string {
-  return `
-WITH v AS MATERIALIZED (${scopeSql})
+export function referralStatsSql(scope: Sql, period: Period): Sql {
+  const { F, T } = periodBounds(period);
+  return sql`
+WITH v AS MATERIALIZED (${scope})
 SELECT coalesce(json_object_agg(type, statuses), '{}') AS referrals_by_agency_type FROM (
   SELECT type, json_object_agg(status, n) AS statuses FROM (
     SELECT ag.type, r.status, count(*)::int AS n

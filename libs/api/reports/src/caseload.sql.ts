@@ -1,18 +1,20 @@
+import { sql, trusted, type Sql } from '@tsunagu/api-database';
+import { periodBounds, type Period } from './period';
+
 /**
  * The caseload report as one SQL statement. `v` is the scoped cases (whole rows); `people` is the
  * rows to report on (id, name): coordinators of a center, one coordinator, or (for an admin)
  * centers. Metrics are counted per lead coordinator, or per center in center mode.
  * Large tables are reached per case through fenced LATERAL subqueries (see activitySql).
  */
-export function caseloadSql(scopeSql: string, peopleSql: string, mode: 'person' | 'center', F: string, T: string): string {
-  const end = `((${T}::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')`;
-  const start = `(${F}::date::timestamp AT TIME ZONE 'Asia/Tokyo')`;
-  const owner = mode === 'person' ? 'cm.lead' : 'cm.center_id';
-  const secondOwner = mode === 'person' ? 'sc.user_id' : 'cm.center_id';
-  const contactOwner = mode === 'person' ? 'cs.user_id' : 'cs.center_id';
-  return `
-WITH v AS MATERIALIZED (${scopeSql}),
-people AS (${peopleSql}),
+export function caseloadSql(scope: Sql, people: Sql, mode: 'person' | 'center', period: Period): Sql {
+  const { F, T, start, end } = periodBounds(period);
+  const owner = trusted(mode === 'person' ? 'cm.lead' : 'cm.center_id');
+  const secondOwner = trusted(mode === 'person' ? 'sc.user_id' : 'sc.center_id');
+  const contactOwner = trusted(mode === 'person' ? 'cs.user_id' : 'cs.center_id');
+  return sql`
+WITH v AS MATERIALIZED (${scope}),
+people AS (${people}),
 cm AS MATERIALIZED (
   SELECT v.id, v.center_id, v.lead_coordinator_id AS lead,
          (v.opened_on <= ${T}::date AND NOT (v.status = 'closed' AND v.closed_on <= ${T}::date)) AS open_end,
@@ -66,7 +68,7 @@ seconds AS MATERIALIZED (
 )
 SELECT p.id, p.name,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end)::int AS lead_cases,
-  (SELECT count(*) FROM seconds sc WHERE ${secondOwner.replace('cm.', 'sc.')} = p.id)::int AS second_cases,
+  (SELECT count(*) FROM seconds sc WHERE ${secondOwner} = p.id)::int AS second_cases,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.is_new)::int AS new_cases,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.closed_in)::int AS closed_cases,
   (SELECT count(*) FROM cs WHERE ${contactOwner} = p.id)::int AS contacts,

@@ -1,31 +1,15 @@
-import { japanDate } from '@tsunagu/contracts';
-import { AuthUser, DomainError } from '@tsunagu/api-core';
+import { AuthUser, invalid } from '@tsunagu/api-core';
 import { Case, scopeCases } from '@tsunagu/api-cases';
+import { fromBuilder, type Sql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
-import { ReportQueryDto } from './report-query.dto';
-
-export interface Period {
-  from: string;
-  to: string;
-}
-
-/** The period asked for, defaulting to this month so far; at most ten years, `from` not after `to`. */
-export function periodOf(q: ReportQueryDto): Period {
-  const today = japanDate();
-  const from = q.from ?? `${today.slice(0, 7)}-01`;
-  const to = q.to ?? today;
-  if (from > to) throw new DomainError('invalid', 'REPORT_PERIOD', 'from must not be after to');
-  if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10) throw new DomainError('invalid', 'REPORT_PERIOD', 'A report covers at most ten years');
-  return { from, to };
-}
 
 /**
- * The cases a report counts, as SQL selecting their rows (`v`, materialized once per report): a supervisor's center, a coordinator's own
- * caseload, a staff member's center (for referral figures only), or for an admin every center
- * (or the one asked for). Voided cases never count.
+ * The cases a report counts, as SQL selecting their rows (`v`, materialized once per report): a
+ * supervisor's center, a coordinator's own caseload, a staff member's center (for referral figures
+ * only), or for an admin every center (or the one asked for). Voided cases never count.
  */
-export function reportScope(db: DataSource, actor: AuthUser, centerId?: string): { sql: string; params: unknown[] } {
-  if (centerId && actor.role !== 'admin') throw new DomainError('invalid', 'REPORT_CENTER', 'centerId is for administrators only');
+export function reportScope(db: DataSource, actor: AuthUser, centerId?: string): Sql {
+  if (centerId && actor.role !== 'admin') throw invalid('REPORT_CENTER', 'centerId is for administrators only');
   const qb = db.createQueryBuilder().from(Case, 'c').select('c.*');
   if (actor.role === 'admin') {
     qb.where('c.voided_at IS NULL');
@@ -33,6 +17,5 @@ export function reportScope(db: DataSource, actor: AuthUser, centerId?: string):
   } else {
     scopeCases(qb, 'c', actor);
   }
-  const [sql, params] = qb.getQueryAndParameters();
-  return { sql, params };
+  return fromBuilder(qb);
 }

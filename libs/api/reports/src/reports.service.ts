@@ -17,11 +17,13 @@ import {
 } from '@tsunagu/contracts';
 import { AuthUser, tenantOf } from '@tsunagu/api-core';
 import { AuditService } from '@tsunagu/api-audit';
+import { runSql, sql, type Sql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
-import { activitySql, referralStatsSql } from './activity.sql';
+import { activitySql, ActivityRow, referralStatsSql } from './activity.sql';
 import { caseloadSql } from './caseload.sql';
 import { activityCsv, caseloadCsv, referralStatsCsv } from './csv';
-import { periodOf, reportScope } from './report-scope';
+import { periodOf } from './period';
+import { reportScope } from './report-scope';
 import { ReportQueryDto } from './report-query.dto';
 
 /** Every key present, zero where nothing was counted, so tables and charts keep their shape. */
@@ -64,20 +66,16 @@ export class ReportsService {
   async caseload(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<CaseloadReport>> {
     const period = periodOf(q);
     const scope = reportScope(this.db, actor, q.centerId);
-    const n = scope.params.length;
-    const params: unknown[] = [...scope.params, period.from, period.to];
-    let peopleSql: string;
+    let people: Sql;
     if (actor.role === 'admin') {
-      peopleSql = q.centerId ? `SELECT id, name FROM centers WHERE id = $${params.push(q.centerId)}` : 'SELECT id, name FROM centers';
+      people = q.centerId ? sql`SELECT id, name FROM centers WHERE id = ${q.centerId}` : sql`SELECT id, name FROM centers`;
     } else if (actor.role === 'coordinator') {
-      peopleSql = `SELECT id, name FROM users WHERE id = $${params.push(actor.id)}`;
+      people = sql`SELECT id, name FROM users WHERE id = ${actor.id}`;
     } else {
-      const center = `$${params.push(tenantOf(actor))}`;
-      peopleSql = `SELECT u.id, u.name FROM users u WHERE u.center_id = ${center} AND u.role IN ('coordinator', 'supervisor')
+      people = sql`SELECT u.id, u.name FROM users u WHERE u.center_id = ${tenantOf(actor)} AND u.role IN ('coordinator', 'supervisor')
                      AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
     }
-    const sql = caseloadSql(scope.sql, peopleSql, actor.role === 'admin' ? 'center' : 'person', `$${n + 1}`, `$${n + 2}`);
-    const raw: Array<Record<string, unknown>> = await this.db.query(sql, params);
+    const raw = await runSql<Record<string, unknown>>(this.db, caseloadSql(scope, people, actor.role === 'admin' ? 'center' : 'person', period));
     const rows: CaseloadRow[] = raw.map((r) => ({
       coordinatorId: r['id'] as string,
       coordinatorName: r['name'] as string,
@@ -92,17 +90,13 @@ export class ReportsService {
   async activity(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<ActivityReport | ReferralStatsReport>> {
     const period = periodOf(q);
     const scope = reportScope(this.db, actor, q.centerId);
-    const n = scope.params.length;
-    const params = [...scope.params, period.from, period.to];
-    const F = `$${n + 1}`;
-    const T = `$${n + 2}`;
     // Those the role table gives only the referral statistics (liaison staff).
     if (!mayDo(actor.role, REPORTS, 'activity')) {
-      const [r] = await this.db.query(referralStatsSql(scope.sql, F, T), params);
+      const [r] = await runSql<{ referrals_by_agency_type: ReferralStatsReport['referralsByAgencyType'] }>(this.db, referralStatsSql(scope, period));
       const report: ReferralStatsReport = { ...period, referralsByAgencyType: r.referrals_by_agency_type };
       return this.output(actor, 'activity', q, report, referralStatsCsv);
     }
-    const [r] = await this.db.query(activitySql(scope.sql, F, T), params);
+    const [r] = await runSql<ActivityRow>(this.db, activitySql(scope, period));
     const report: ActivityReport = {
       ...period,
       uniqueCases: r.unique_cases,

@@ -7,3 +7,4 @@ export * from './users.service';
 export * from './centers.service';
 export * from './dto/center.dto';
 export * from './dto/user.dto';
+export * from './members';

@@ -37,11 +37,13 @@ export class UsersService {
    */
   async directory(actor: AuthUser): Promise<DirectoryEntryDto[]> {
     const centerId = tenantOf(actor);
-    const rows: DirectoryEntryDto[] = await this.db.query(
-      `SELECT id, name, role FROM users WHERE center_id = $1 ORDER BY name, id`,
-      [centerId],
-    );
-    return rows;
+    if (!centerId) return [];
+    const users = await this.db.getRepository(User).find({
+      select: { id: true, name: true, role: true },
+      where: { centerId },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    return users.map(({ id, name, role }) => ({ id, name, role }));
   }
 
   async get(actor: AuthUser, id: string): Promise<UserDto> {

@@ -1,0 +1,123 @@
+import type { TimelineKind } from '@tsunagu/contracts';
+import { joinSql, sql, trusted, type Sql } from '@tsunagu/api-database';
+
+/** The instant of a day-dated event: when it was entered if that was the same day (Japan time), else the day's start. */
+const dayAt = (day: string, entered: string) =>
+  trusted(`CASE WHEN (${entered} AT TIME ZONE 'Asia/Tokyo')::date = ${day} THEN ${entered} ELSE (${day}::timestamp AT TIME ZONE 'Asia/Tokyo') END`);
+
+/** Each kind of timeline entry, as one branch of a UNION ALL over one case's records. */
+const TIMELINE_BRANCHES: Record<TimelineKind, (caseId: string) => Sql> = {
+  interview: (caseId) => sql`SELECT 'interview:' || i.id, 'interview', i.held_at, i.id, i.method, NULL, i.summary, i.confidential_note, i.created_by, i.next_contact_on
+                FROM interviews i WHERE i.case_id = ${caseId} AND i.voided_at IS NULL`,
+  outreach_visit: (caseId) => sql`SELECT 'outreach_visit:' || o.id, 'outreach_visit', o.visited_at, o.id, o.outcome, o.location, o.summary, o.confidential_note, o.created_by, o.next_contact_on
+                FROM outreach_visits o WHERE o.case_id = ${caseId} AND o.voided_at IS NULL`,
+  attendance: (caseId) => sql`SELECT 'attendance:' || a.id, 'attendance', ${dayAt('s.held_on', 'a.created_at')}, a.id, p.kind, p.name, s.topic, NULL, a.created_by, NULL::date
+                FROM attendances a JOIN program_sessions s ON s.id = a.session_id JOIN programs p ON p.id = s.program_id
+               WHERE a.case_id = ${caseId} AND a.voided_at IS NULL AND s.voided_at IS NULL`,
+  consent_given: (caseId) => sql`SELECT 'consent_given:' || k.id, 'consent_given', ${dayAt('k.given_on', 'k.created_at')}, k.id, k.purpose, k.given_by, NULL, NULL, k.created_by, NULL::date
+                FROM consents k WHERE k.case_id = ${caseId} AND k.voided_at IS NULL`,
+  consent_withdrawn: (caseId) => sql`SELECT 'consent_withdrawn:' || k.id, 'consent_withdrawn', ${dayAt('k.withdrawn_on', 'k.updated_at')}, k.id, k.purpose, k.given_by, k.withdrawal_reason, NULL, k.withdrawn_by, NULL::date
+                FROM consents k WHERE k.case_id = ${caseId} AND k.voided_at IS NULL AND k.withdrawn_on IS NOT NULL`,
+  status_change: (caseId) => sql`SELECT 'status_change:' || sc.id, 'status_change', ${dayAt('sc.changed_on', 'sc.changed_at')}, sc.id, sc.to_status, sc.from_status, sc.closure_reason, NULL, sc.changed_by, NULL::date
+                FROM case_status_changes sc WHERE sc.case_id = ${caseId}`,
+  referral: (caseId) => sql`SELECT 'referral:' || st.id, 'referral', ${dayAt('st.step_on', 'st.at')}, r.id, st.status, ag.name, r.reason, NULL, st.by_user_id, NULL::date
+                FROM referral_steps st JOIN referrals r ON r.id = st.referral_id JOIN agencies ag ON ag.id = r.agency_id
+               WHERE r.case_id = ${caseId} AND r.voided_at IS NULL`,
+};
+
+/** A row of timelineSql. */
+export interface TimelineRow {
+  id: string;
+  kind: TimelineKind;
+  at: Date;
+  record_id: string;
+  detail: string | null;
+  title: string | null;
+  summary: string | null;
+  confidential_note: string | null;
+  created_by: string | null;
+  next_contact_on: string | null;
+  total: string;
+}
+
+/** One page of a case's timeline, newest first, with the total of the kinds asked for. */
+export function timelineSql(caseId: string, kinds: readonly TimelineKind[], page: { offset: number; limit: number }): Sql {
+  const union = joinSql(
+    kinds.map((k) => TIMELINE_BRANCHES[k](caseId)),
+    '\nUNION ALL\n',
+  );
+  return sql`SELECT t.*, count(*) OVER () AS total
+         FROM (${union}) AS t(id, kind, at, record_id, detail, title, summary, confidential_note, created_by, next_contact_on)
+        ORDER BY t.at DESC, t.id DESC
+        LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+/** A row of followUpsSql. */
+export interface FollowUpRow {
+  id: string;
+  case_number: string;
+  client_name: string;
+  lead_coordinator_id: string;
+  status: string;
+  next_contact_on: string | null;
+  last_contact_on: string | null;
+  days_since_contact: number;
+  follow_up: string;
+  total: string;
+}
+
+export interface FollowUpQuery {
+  /** The open cases the user may see (a scope of the cases policy). */
+  visible: Sql;
+  today: string;
+  followUp?: string;
+  minDaysSinceContact?: number;
+  leadCoordinatorId?: string;
+  sort: { column: 'next_contact_on' | 'days_since_contact' | 'case_number' | 'id'; order: 'ASC' | 'DESC' };
+  page: { offset: number; limit: number };
+}
+
+/**
+ * For each visible case, the pending next-contact date (that of the latest interview or visit)
+ * and the days since the last contact of any kind, computed from the records each time.
+ */
+export function followUpsSql(q: FollowUpQuery): Sql {
+  const where: Sql[] = [];
+  if (q.followUp === 'due_or_overdue') where.push(sql`follow_up IN ('due', 'overdue')`);
+  else if (q.followUp !== undefined) where.push(sql`follow_up = ${q.followUp}`);
+  if (q.minDaysSinceContact !== undefined) where.push(sql`days_since_contact >= ${q.minDaysSinceContact}`);
+  if (q.leadCoordinatorId !== undefined) where.push(sql`lead_coordinator_id = ${q.leadCoordinatorId}`);
+  const today = sql`${q.today}::date`;
+  return sql`WITH visible AS (${q.visible}),
+       records AS (
+         SELECT i.case_id, i.held_at AS at, i.next_contact_on FROM interviews i WHERE i.voided_at IS NULL AND i.case_id IN (SELECT id FROM visible)
+         UNION ALL
+         SELECT o.case_id, o.visited_at, o.next_contact_on FROM outreach_visits o WHERE o.voided_at IS NULL AND o.case_id IN (SELECT id FROM visible)
+       ),
+       latest AS (SELECT DISTINCT ON (case_id) case_id, next_contact_on FROM records ORDER BY case_id, at DESC),
+       last_contact AS (
+         SELECT case_id, max(day) AS day FROM (
+           SELECT case_id, (at AT TIME ZONE 'Asia/Tokyo')::date AS day FROM records
+           UNION ALL
+           SELECT a.case_id, s.held_on FROM attendances a JOIN program_sessions s ON s.id = a.session_id
+            WHERE a.voided_at IS NULL AND s.voided_at IS NULL AND a.case_id IN (SELECT id FROM visible)
+         ) d GROUP BY case_id
+       ),
+       rows AS (
+         SELECT c.id, c.case_number, c.client_name, c.lead_coordinator_id, c.status,
+                l.next_contact_on, lc.day AS last_contact_on,
+                (${today} - coalesce(lc.day, c.opened_on)) AS days_since_contact,
+                CASE WHEN l.next_contact_on IS NULL THEN 'none'
+                     WHEN l.next_contact_on = ${today} THEN 'due'
+                     WHEN l.next_contact_on < ${today} THEN 'overdue'
+                     ELSE 'upcoming' END AS follow_up
+           FROM cases c
+           LEFT JOIN latest l ON l.case_id = c.id
+           LEFT JOIN last_contact lc ON lc.case_id = c.id
+          WHERE c.id IN (SELECT id FROM visible)
+       )
+       SELECT rows.*, count(*) OVER () AS total FROM rows
+       ${where.length ? sql`WHERE ${joinSql(where, ' AND ')}` : trusted('')}
+       ORDER BY ${trusted(q.sort.column)} ${trusted(q.sort.order)} NULLS LAST, id
+       LIMIT ${q.page.limit} OFFSET ${q.page.offset}`;
+}

@@ -1,0 +1,34 @@
+import { japanDate } from '@tsunagu/contracts';
+import { invalid } from '@tsunagu/api-core';
+import { sql, type Sql } from '@tsunagu/api-database';
+
+/** A report's period: first and last day, inclusive, as Japan dates (YYYY-MM-DD). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** The period asked for, defaulting to this month so far; at most ten years, `from` not after `to`. */
+export function periodOf(q: { from?: string; to?: string }): Period {
+  const today = japanDate();
+  const from = q.from ?? `${today.slice(0, 7)}-01`;
+  const to = q.to ?? today;
+  if (from > to) throw invalid('REPORT_PERIOD', 'from must not be after to');
+  if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10) throw invalid('REPORT_PERIOD', 'A report covers at most ten years');
+  return { from, to };
+}
+
+/**
+ * The period in a report's SQL: F and T, its first and last day as parameters; start and end, the
+ * instants its Japan days begin and end (for timestamps), whatever the server's time zone.
+ */
+export function periodBounds(period: Period): { F: Sql; T: Sql; start: Sql; end: Sql } {
+  const F = sql`${period.from}`;
+  const T = sql`${period.to}`;
+  return {
+    F,
+    T,
+    start: sql`(${F}::date::timestamp AT TIME ZONE 'Asia/Tokyo')`,
+    end: sql`((${T}::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')`,
+  };
+}
