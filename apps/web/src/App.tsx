@@ -1,12 +1,13 @@
 import { Admin, Resource } from 'react-admin';
 import { RESOURCES } from '@tsunagu/contracts';
-import { cases, familyMembers } from '@tsunagu/web-cases';
+import { familyMembers } from '@tsunagu/web-cases';
 import { programs, programSessions } from '@tsunagu/web-contacts';
 import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
 import { reports } from '@tsunagu/web-reports';
 import { authProvider, dataProvider, REPORTS } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { auditLogs, centers, users } from '@tsunagu/web-users';
+import { cases } from './cases';
 import { AppTitle, Dashboard, LoginPage, theme } from './layout';
 
 export const App = () => (

@@ -15,14 +15,6 @@ import {
 
 export { CaseTimeline } from './timeline/CaseTimeline';
 export { TodayPanel } from './today/TodayPanel';
-export { InterviewQuickForm, OutreachQuickForm } from './entry/QuickEntry';
-export {
-  ConsentCoverageAlert,
-  ConsentCoverageNotice,
-  useConsentCoverage,
-  type ConsentCoverageAlertProps,
-  type ConsentCoverageNoticeProps,
-} from './entry/ConsentCoverageNotice';
 
 /** プログラム: supervisors (and admins) manage them; coordinators read them and run their sessions. */
 export const programs = {

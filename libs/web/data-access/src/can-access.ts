@@ -28,8 +28,6 @@ export const CASE_ACTIONS = {
 /** Consents are withdrawn (never edited away); a referral may leave on a basis other than consent. */
 export const CONSENT_ACTIONS = { withdraw: 'withdraw' } as const satisfies Record<string, ActionOf<typeof RESOURCES.consents>>;
 export const REFERRAL_ACTIONS = { sendOnOtherBasis: 'send_on_other_basis' } as const satisfies Record<string, ActionOf<typeof RESOURCES.referrals>>;
-/** Colleagues' names and roles (GET /users/directory), for everyone who belongs to a center. */
-export const USER_ACTIONS = { directory: 'directory' } as const satisfies Record<string, ActionOf<typeof RESOURCES.users>>;
 
 /**
  * What the reports screen (実績・統計) shows: the caseload table, the full activity statistics, the

@@ -5,10 +5,9 @@ import { AgencyCreate, AgencyEdit, AgencyList, agencyRepresentation, AgencyShow 
 import { DisclosureList, DisclosureShow } from './disclosures/disclosures';
 import { ReferralList } from './referrals/ReferralList';
 
-export { CaseReferrals, ReferralCard } from './referrals/ReferralsTab';
+export { CaseReferrals } from './referrals/ReferralsTab';
 export { CaseDisclosures } from './disclosures/disclosures';
 export { WaitingReferrals } from './referrals/WaitingReferrals';
-export { canSend, referralSteps, sendBody, sendingCoverageQuery } from './referrals/referral-flow';
 
 /** 関係機関: maintained by staff, supervisors and admins; read by coordinators. */
 export const agencies = {

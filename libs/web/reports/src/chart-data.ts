@@ -3,7 +3,6 @@ import { monthsOf, type Period } from './period';
 
 /** How contacts are counted by method: the interview methods, outreach visits, program attendance. */
 export const CONTACT_METHODS = [...INTERVIEW_METHODS, 'outreach', 'program'] as const;
-export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
 /** One bar of the monthly chart: the month and a count per method. */
 export type MonthRow = { month: string; total: number } & Record<string, number | string>;

@@ -2,7 +2,6 @@ import BarChartIcon from '@mui/icons-material/BarChart';
 import { ReportsPage } from './ReportsPage';
 
 export { ReportsShortcut } from './ReportsShortcut';
-export { shortcutPeriod, periodOf, isValidPeriod, type Period, type PeriodChoice, type PeriodShortcut } from './period';
 
 /**
  * 実績・統計: a page of the web app (not an API resource) registered as a resource, so that it

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { RESOURCES, type DirectoryEntryDto } from '@tsunagu/contracts';
+import { RESOURCES, type ActionOf, type DirectoryEntryDto } from '@tsunagu/contracts';
 import { useCanAccess, useDataProvider, type DataProvider } from 'react-admin';
 import { useMe } from './hooks';
 
@@ -19,8 +19,8 @@ const DIRECTORY_STALE_MS = 5 * 60 * 1000;
 export function useDirectory() {
   const dataProvider = useDataProvider<DirectoryDataProvider>();
   const { id } = useMe();
-  // 'directory' is USER_ACTIONS.directory of web-data-access.
-  const { canAccess, isPending: accessPending } = useCanAccess({ resource: RESOURCES.users, action: 'directory' });
+  const action: ActionOf<typeof RESOURCES.users> = 'directory';
+  const { canAccess, isPending: accessPending } = useCanAccess({ resource: RESOURCES.users, action });
   const enabled = !!canAccess && !!id;
   const query = useQuery({
     queryKey: [RESOURCES.users, 'directory', id],

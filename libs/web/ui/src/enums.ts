@@ -4,7 +4,6 @@ import {
   type CaseStatus,
   type ConsentState,
   type EnumName,
-  type FollowUpState,
   type ReferralStatus,
 } from '@tsunagu/contracts';
 import { choicesOf, type Choice } from './choices';
@@ -49,9 +48,3 @@ export const REFERRAL_STATUS_COLORS: Record<ReferralStatus, ChipColor> = {
   cancelled: 'default',
 };
 
-export const FOLLOW_UP_COLORS: Record<FollowUpState, ChipColor> = {
-  due: 'warning',
-  overdue: 'error',
-  upcoming: 'info',
-  none: 'default',
-};

@@ -15,8 +15,4 @@ export const createCasesResource = (slots: CaseTabSlots = {}) => ({
   recordRepresentation: (record: CaseDto | CaseReferralViewDto) => `${record.caseNumber} ${record.clientName}`,
 });
 
-export { CaseBadges, CaseStatusChip } from './CaseBadges';
-export { canRequestClosure, caseFormToApi, caseMoves, isFullCase, type CaseMove } from './case-form';
-export { duplicateQueryOf } from './DuplicateCheck';
 export { MyCases } from './MyCases';
-export type { CaseTabSlots } from './CaseShow';

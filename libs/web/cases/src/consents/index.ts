@@ -1,2 +1,1 @@
-export { ConsentStateChip } from './ConsentsTab';
-export { consentFormToApi, consentStateToday } from './consent-form';
+export { ConsentCoverageAlert, ConsentCoverageNotice, useConsentCoverage } from './ConsentCoverageNotice';

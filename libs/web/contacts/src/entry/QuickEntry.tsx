@@ -22,7 +22,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { ConsentCoverageNotice } from './ConsentCoverageNotice';
+import { ConsentCoverageNotice } from '@tsunagu/web-cases';
 import { interviewFormToApi, lastInterviewMethod, outreachFormToApi, rememberInterviewMethod } from './entry-form';
 import { MetInput } from './MetInput';
 

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardActions, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type ReferralDto } from '@tsunagu/contracts';
-import { ConsentCoverageNotice } from '@tsunagu/web-contacts';
+import { ConsentCoverageNotice } from '@tsunagu/web-cases';
 import { CHOICES, enumKey, formatDay, ReasonDialog, REFERRAL_STATUS_COLORS, SaveCancelButtons, StaffName, useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {

@@ -13,7 +13,7 @@ import {
   TextField,
 } from '@mui/material';
 import { DISCLOSURE_BASES, INFO_CATEGORIES, japanDate, type DisclosureBasis, type InfoCategory, type ReferralDto } from '@tsunagu/contracts';
-import { ConsentCoverageAlert, useConsentCoverage } from '@tsunagu/web-contacts';
+import { ConsentCoverageAlert, useConsentCoverage } from '@tsunagu/web-cases';
 import { enumKey, useMe } from '@tsunagu/web-ui';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';

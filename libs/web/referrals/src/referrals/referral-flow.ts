@@ -72,5 +72,3 @@ export function canSend(values: SendValues, covered: boolean): boolean {
   return values.basis === 'consent' ? covered : values.basisReason.trim().length > 0;
 }
 
-/** A referral waiting for the agency: sent, no answer yet. */
-export const isWaiting = (r: Pick<ReferralDto, 'status'>) => r.status === 'referred';
