@@ -6,7 +6,7 @@ type Target = 'own' | 'colleague' | 'foreign';
 type Op = 'list' | 'read' | 'update' | 'addFamily' | 'addConsent' | 'listFamily';
 
 /**
- * The role table of DOMAIN.md for cases, as one matrix: for each user, for a case led by
+ * The role table of docs/domain.md for cases, as one matrix: for each user, for a case led by
  * aCoordinator ("own"), a case led by aCoordinator2 in the same center ("colleague") and a case of
  * center B ("foreign"), the status of each operation. `list` is whether the case appears (true),
  * is absent (false) or the list itself is refused (403). A new role or target must be added here.

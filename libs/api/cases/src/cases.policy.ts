@@ -3,7 +3,7 @@ import { AuthUser, DomainError, ListSpec, tenantOf } from '@tsunagu/api-core';
 import type { WhereExpressionBuilder } from 'typeorm';
 
 /**
- * Who sees which case (DOMAIN.md's role table), in one place:
+ * Who sees which case (docs/domain.md, "Roles"), in one place:
  * - supervisor: every case of their center, in full;
  * - coordinator: the cases of their center they are lead or second on, in full;
  * - staff: every case of their center, as the referral view only;

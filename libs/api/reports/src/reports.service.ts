@@ -86,7 +86,7 @@ export class ReportsService {
     return this.output(actor, 'caseload', q, report, caseloadCsv);
   }
 
-  /** 実績: the activity statistics for a period, by the definitions in DOMAIN.md. */
+  /** 実績: the activity statistics for a period, by the definitions in docs/domain.md ("Reports"). */
   async activity(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<ActivityReport | ReferralStatsReport>> {
     const period = periodOf(q);
     const scope = reportScope(this.db, actor, q.centerId);

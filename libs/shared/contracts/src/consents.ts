@@ -35,7 +35,7 @@ export interface ConsentDto {
 }
 
 /**
- * The consent rule (DOMAIN.md rule 6): active on day D when givenOn ≤ D, D is not after
+ * The consent rule (docs/domain.md, rule 6): active on day D when givenOn ≤ D, D is not after
  * expiresOn (if set), and D is before withdrawnOn (if set). Dates are YYYY-MM-DD, Japan time.
  */
 export function consentStateOn(

@@ -31,7 +31,7 @@ const SCREENS = [...Object.values(RESOURCES), REPORTS] as const;
 type Screen = ResourceName | typeof REPORTS;
 
 /**
- * DOMAIN.md's role table, written out in full for every resource of the API: a new resource or
+ * The role table of docs/domain.md, written out in full for every resource of the API: a new resource or
  * role without a row here fails the first test. Whoever may list a resource may download it as
  * CSV (`export`, audited by the API).
  */

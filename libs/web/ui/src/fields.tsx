@@ -2,7 +2,7 @@ import { Chip, type ChipProps } from '@mui/material';
 import { DateField, FunctionField, useLocaleState, useRecordContext, useTranslate, type DateFieldProps } from 'react-admin';
 import { formatDay } from './dates';
 
-/** A timestamp in Japan time (DOMAIN.md rule 7), formatted for the current locale. */
+/** A timestamp in Japan time (docs/domain.md, rule 7), formatted for the current locale. */
 export const DateTimeField = (props: DateFieldProps) => {
   const [locale] = useLocaleState();
   return (

@@ -48,7 +48,7 @@ const Hint = ({ text }: { text: string }) => {
 const COORDINATOR_FILTER = { role: 'coordinator', active: true };
 
 /**
- * The client fields of a case (DOMAIN.md), with the duplicate check beside the name. On create,
+ * The client fields of a case (docs/domain.md, "Entities"), with the duplicate check beside the name. On create,
  * a supervisor also chooses the lead and second coordinators (a coordinator is the lead).
  */
 export const CaseInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
