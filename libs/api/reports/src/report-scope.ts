@@ -1,6 +1,6 @@
-import { AuthUser, invalid } from '@tsunagu/api-core';
+import { AuthUser, invalid, tenantOf } from '@tsunagu/api-core';
 import { Case, scopeCases } from '@tsunagu/api-cases';
-import { fromBuilder, type Sql } from '@tsunagu/api-database';
+import { fromBuilder, sql, type Sql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 
 /**
@@ -18,4 +18,21 @@ export function reportScope(db: DataSource, actor: AuthUser, centerId?: string):
     scopeCases(qb, 'c', actor);
   }
   return fromBuilder(qb);
+}
+
+/**
+ * Whom the caseload report has a row for: for an administrator each center (counts only, no
+ * names of staff or clients), for a coordinator themselves, for a supervisor every coordinator and
+ * supervisor of the center who is active or still leads a case.
+ */
+export function caseloadRowsFor(actor: AuthUser, centerId?: string): { people: Sql; mode: 'person' | 'center' } {
+  if (actor.role === 'admin') {
+    return { mode: 'center', people: centerId ? sql`SELECT id, name FROM centers WHERE id = ${centerId}` : sql`SELECT id, name FROM centers` };
+  }
+  if (actor.role === 'coordinator') return { mode: 'person', people: sql`SELECT id, name FROM users WHERE id = ${actor.id}` };
+  return {
+    mode: 'person',
+    people: sql`SELECT u.id, u.name FROM users u WHERE u.center_id = ${tenantOf(actor)} AND u.role IN ('coordinator', 'supervisor')
+                  AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`,
+  };
 }

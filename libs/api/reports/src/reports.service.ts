@@ -15,15 +15,15 @@ import {
   type CaseloadRow,
   type ReferralStatsReport,
 } from '@tsunagu/contracts';
-import { AuthUser, tenantOf } from '@tsunagu/api-core';
+import type { AuthUser } from '@tsunagu/api-core';
 import { AuditService } from '@tsunagu/api-audit';
-import { runSql, sql, type Sql } from '@tsunagu/api-database';
+import { runSql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 import { activitySql, ActivityRow, referralStatsSql } from './activity.sql';
 import { caseloadSql } from './caseload.sql';
 import { activityCsv, caseloadCsv, referralStatsCsv } from './csv';
 import { periodOf } from './period';
-import { reportScope } from './report-scope';
+import { caseloadRowsFor, reportScope } from './report-scope';
 import { ReportQueryDto } from './report-query.dto';
 
 /** Every key present, zero where nothing was counted, so tables and charts keep their shape. */
@@ -66,16 +66,8 @@ export class ReportsService {
   async caseload(actor: AuthUser, q: ReportQueryDto): Promise<ReportOutput<CaseloadReport>> {
     const period = periodOf(q);
     const scope = reportScope(this.db, actor, q.centerId);
-    let people: Sql;
-    if (actor.role === 'admin') {
-      people = q.centerId ? sql`SELECT id, name FROM centers WHERE id = ${q.centerId}` : sql`SELECT id, name FROM centers`;
-    } else if (actor.role === 'coordinator') {
-      people = sql`SELECT id, name FROM users WHERE id = ${actor.id}`;
-    } else {
-      people = sql`SELECT u.id, u.name FROM users u WHERE u.center_id = ${tenantOf(actor)} AND u.role IN ('coordinator', 'supervisor')
-                     AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
-    }
-    const raw = await runSql<Record<string, unknown>>(this.db, caseloadSql(scope, people, actor.role === 'admin' ? 'center' : 'person', period));
+    const rowsOf = caseloadRowsFor(actor, q.centerId);
+    const raw = await runSql<Record<string, unknown>>(this.db, caseloadSql(scope, rowsOf.people, rowsOf.mode, period));
     const rows: CaseloadRow[] = raw.map((r) => ({
       coordinatorId: r['id'] as string,
       coordinatorName: r['name'] as string,

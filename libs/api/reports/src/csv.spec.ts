@@ -1,0 +1,53 @@
+import { AGE_BANDS, CLOSURE_REASONS, DURATION_BANDS, ENUM_LABELS_JA, OUTREACH_OUTCOMES, REPORT_LABELS_JA, SEXES, type ActivityReport } from '@tsunagu/contracts';
+import { activityCsv, referralStatsCsv } from './csv';
+
+const count = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k, i) => [k, i + 1])) as Record<K, number>;
+
+const report: ActivityReport = {
+  from: '2026-04-01',
+  to: '2026-04-30',
+  uniqueCases: 3,
+  totalContacts: 6,
+  newCases: 1,
+  continuingCases: 1,
+  reopenedCases: 1,
+  byMethod: count(Object.keys(REPORT_LABELS_JA.method)),
+  byParticipant: { client: 1, family: 2, agency: 3 },
+  byAgeDecade: count(AGE_BANDS),
+  bySex: count(SEXES),
+  byDurationBand: count(DURATION_BANDS),
+  outreachByOutcome: count(OUTREACH_OUTCOMES),
+  programs: { sessions: 1, attendances: 2, uniqueCases: 1 },
+  referralsByAgencyType: { hello_work: { referred: 1, accepted: 2 } },
+  closuresByReason: count(CLOSURE_REASONS),
+  contactsByMonth: {},
+};
+
+describe('report CSVs', () => {
+  const rows = activityCsv(report).slice(1).trim().split('\r\n');
+
+  it("label every figure with the screens' catalog", () => {
+    const expected = [
+      ...Object.values(REPORT_LABELS_JA.method).map((label) => `支援方法,${label},`),
+      ...Object.values(ENUM_LABELS_JA.participant).map((label) => `相談者,${label},`),
+      ...Object.values(REPORT_LABELS_JA.age_band).map((label) => `本人の年代,${label},`),
+      ...Object.values(ENUM_LABELS_JA.sex).map((label) => `本人の性別,${label},`),
+      ...Object.values(REPORT_LABELS_JA.duration_band).map((label) => `ひきこもり期間,${label},`),
+      ...Object.values(ENUM_LABELS_JA.outreach_outcome).map((label) => `訪問支援の結果,${label},`),
+      ...Object.values(ENUM_LABELS_JA.closure_reason).map((label) => `終結理由,${label},`),
+      `紹介先の種別,${ENUM_LABELS_JA.agency_type.hello_work},${ENUM_LABELS_JA.referral_status.referred},1`,
+    ];
+    for (const start of expected) expect(rows.some((row) => row.startsWith(start))).toBe(true);
+    expect(rows.join('\n')).not.toMatch(/\b(met_client|no_answer|in_person|hello_work|goal_reached|under_6m)\b/);
+  });
+
+  it('give liaison staff the referral rows only', () => {
+    const csv = referralStatsCsv({ from: report.from, to: report.to, referralsByAgencyType: report.referralsByAgencyType });
+    expect(csv.slice(1).trim().split('\r\n')).toEqual([
+      '期間,2026-04-01〜2026-04-30',
+      '区分,項目,内訳,件数',
+      '紹介先の種別,ハローワーク,紹介済み（回答待ち）,1',
+      '紹介先の種別,ハローワーク,受入れ,2',
+    ]);
+  });
+});
