@@ -17,3 +17,4 @@ export * from './validation/text';
 export * from './validation/presence';
 export * from './validation/text.validators';
 export * from './validation/whole-record';
+export * from './export/readable';

@@ -44,7 +44,6 @@ describe('report CSVs', () => {
   it('give liaison staff the referral rows only', () => {
     const csv = referralStatsCsv({ from: report.from, to: report.to, referralsByAgencyType: report.referralsByAgencyType });
     expect(csv.slice(1).trim().split('\r\n')).toEqual([
-      '期間,2026-04-01〜2026-04-30',
       '区分,項目,内訳,件数',
       '紹介先の種別,ハローワーク,紹介済み（回答待ち）,1',
       '紹介先の種別,ハローワーク,受入れ,2',

@@ -22,7 +22,7 @@ export function caseloadCsv(r: CaseloadReport): string {
   const header = ['担当者', ...CASELOAD_COLUMNS_JA.map(([, ja]) => ja)];
   const rows = r.rows.map((row) => [row.coordinatorName, ...CASELOAD_COLUMNS_JA.map(([k]) => row[k])]);
   const total = ['合計', ...CASELOAD_COLUMNS_JA.map(([k]) => r.totals[k])];
-  return toCsv([[`期間`, `${r.from}〜${r.to}`], header, ...rows, total]);
+  return toCsv([header, ...rows, total]);
 }
 
 type Labels = Record<string, string>;
@@ -39,12 +39,13 @@ const referralRows = (byType: ActivityReport['referralsByAgencyType']) =>
     Object.entries(statuses).map(([status, n]) => ['紹介先の種別', labelOf(E.agency_type, type), labelOf(E.referral_status, status), n]),
   );
 
-const heading = (r: { from: string; to: string }) => [['期間', `${r.from}〜${r.to}`], ['区分', '項目', '内訳', '件数']];
+/** The header row: the period is in the file's name, so that Excel opens the sheet as a table. */
+const HEADER = ['区分', '項目', '内訳', '件数'];
 
 /** One row per figure: section, item, (sub-item), count. */
 export function activityCsv(r: ActivityReport): string {
   return toCsv([
-    ...heading(r),
+    HEADER,
     ['合計', '実人数', '', r.uniqueCases],
     ['合計', '延べ件数', '', r.totalContacts],
     ['ケース', '新規', '', r.newCases],
@@ -66,5 +67,5 @@ export function activityCsv(r: ActivityReport): string {
 
 /** The referral statistics that liaison staff read, in the same layout. */
 export function referralStatsCsv(r: ReferralStatsReport): string {
-  return toCsv([...heading(r), ...referralRows(r.referralsByAgencyType)]);
+  return toCsv([HEADER, ...referralRows(r.referralsByAgencyType)]);
 }

@@ -7,10 +7,11 @@ import { ReportQueryDto } from './report-query.dto';
 import { ReportOutput, ReportsService } from './reports.service';
 
 /** Sends JSON, or the CSV download when one was asked for. */
-function send<T>(res: Response, name: string, out: ReportOutput<T>): T | string {
+function send<T extends { from: string; to: string }>(res: Response, name: string, out: ReportOutput<T>): T | string {
   if (out.csv === undefined) return out.json;
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="tsunagu-${name}.csv"`);
+  // The period is in the name (not a line above the header), so Excel opens the file as a table.
+  res.setHeader('Content-Disposition', `attachment; filename="tsunagu-${name}-${out.json.from}-${out.json.to}.csv"`);
   return out.csv;
 }
 

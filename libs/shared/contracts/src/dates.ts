@@ -9,6 +9,22 @@ export function japanDate(at: Date = new Date()): string {
   return JAPAN_DAY.format(at);
 }
 
+const JAPAN_MINUTE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: JAPAN_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The date and time in Japan at instant `at`, as people write it: 2026/12/02 04:02. */
+export function japanDateTimeText(at: Date): string {
+  const part = Object.fromEntries(JAPAN_MINUTE.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${part['year']}/${part['month']}/${part['day']} ${part['hour']}:${part['minute']}`;
+}
+
 /** Japanese fiscal year (April–March) of a YYYY-MM-DD date: 2027-03-31 → 2026. */
 export function fiscalYear(date: string): number {
   const [y, m] = date.split('-').map(Number);

@@ -1,3 +1,4 @@
+import { ENUM_LABELS_EN } from '@tsunagu/contracts';
 import { casesEn } from './domains/cases.en';
 import { contactsEn } from './domains/contacts.en';
 import { referralsEn } from './domains/referrals.en';
@@ -34,22 +35,9 @@ const coreEn: CoreMessages = {
       role: 'Your role: %{role}',
       nothing_yet: 'There are no screens for this role yet.',
     },
-    roles: {
-      admin: 'Administrator',
-      supervisor: 'Supervisor',
-      coordinator: 'Hikikomori support coordinator',
-      staff: 'Liaison staff',
-    },
+    roles: ENUM_LABELS_EN.role,
     audit: {
-      actions: {
-        read: 'Read',
-        create: 'Create',
-        update: 'Update',
-        void: 'Void',
-        export: 'Export',
-        login: 'Sign-in',
-        login_failed: 'Failed sign-in',
-      },
+      actions: ENUM_LABELS_EN.audit_action,
       entities: {
         center: 'Center',
         user: 'User',

@@ -1,3 +1,4 @@
+import { ENUM_LABELS_JA } from '@tsunagu/contracts';
 import { casesJa } from './domains/cases.ja';
 import { contactsJa } from './domains/contacts.ja';
 import { referralsJa } from './domains/referrals.ja';
@@ -39,22 +40,9 @@ const coreJa = {
       role: 'あなたの役割: %{role}',
       nothing_yet: 'この役割で使える画面はまだありません。',
     },
-    roles: {
-      admin: '管理者',
-      supervisor: 'スーパーバイザー',
-      coordinator: 'ひきこもり支援コーディネーター',
-      staff: '連携担当職員',
-    },
+    roles: ENUM_LABELS_JA.role,
     audit: {
-      actions: {
-        read: '閲覧',
-        create: '作成',
-        update: '更新',
-        void: '無効化',
-        export: 'エクスポート',
-        login: 'ログイン',
-        login_failed: 'ログイン失敗',
-      },
+      actions: ENUM_LABELS_JA.audit_action,
       entities: {
         center: 'センター',
         user: 'ユーザー',

@@ -76,7 +76,11 @@ describe('ReportsPage', () => {
     const report = jest.fn(async (name: string, { from, to }: { from: string; to: string }) =>
       name === 'caseload' ? caseload(from, to) : activity(from, to),
     );
-    const reportCsv = jest.fn(async () => ({ blob: new Blob(['\ufeff期間']), filename: 'tsunagu-activity.csv' }));
+    // The API names the file with the period (tsunagu-activity-2026-04-01-2027-03-31.csv).
+    const reportCsv = jest.fn(async (name: string, { from, to }: { from: string; to: string }) => ({
+      blob: new Blob(['\ufeff区分,項目,内訳,件数']),
+      filename: `tsunagu-${name}-${from}-${to}.csv`,
+    }));
     return { report, reportCsv };
   };
 

@@ -7,7 +7,7 @@ import { Title, useGetList, useStore, useTranslate } from 'react-admin';
 import { ActivityStatistics, ReferralStatistics } from './ActivitySection';
 import { CaseloadTable } from './CaseloadTable';
 import { PeriodPicker } from './PeriodPicker';
-import { isValidPeriod, PERIOD_SHORTCUTS, periodOf, type Period, type PeriodChoice } from './period';
+import { isValidPeriod, PERIOD_SHORTCUTS, periodOf, type PeriodChoice } from './period';
 import { useReport } from './use-report';
 
 const DEFAULT_CHOICE: PeriodChoice = { shortcut: 'this_month' };
@@ -19,9 +19,6 @@ export function sanitizeChoice(choice: unknown): PeriodChoice {
   if (c?.shortcut === 'custom' && typeof c.from === 'string' && typeof c.to === 'string') return { shortcut: 'custom', from: c.from, to: c.to };
   return DEFAULT_CHOICE;
 }
-
-/** The CSV's file name carries the period: tsunagu-activity-2026-04-01-2027-03-31.csv. */
-export const csvName = (suggested: string, { from, to }: Period) => suggested.replace(/\.csv$/, `-${from}-${to}.csv`);
 
 const ReportCard = ({ title, action, loading, error, children }: { title: string; action?: ReactNode; loading: boolean; error: unknown; children: ReactNode }) => {
   const translate = useTranslate();
@@ -42,7 +39,6 @@ const CsvButton = ({ name, query, label, disabled }: { name: ReportName; query: 
       label={label}
       disabled={disabled}
       download={() => dataProvider.reportCsv(name, query)}
-      filename={(suggested) => csvName(suggested, query)}
     />
   );
 };

@@ -7,8 +7,9 @@ const months = new Map<string, Intl.DateTimeFormat>();
 /** A count as people read it: 1,234 (ja-JP and en alike group by thousands). */
 export function formatCount(n: number | null | undefined, locale?: string): string {
   const key = intlLocale(locale);
-  if (!counts.has(key)) counts.set(key, new Intl.NumberFormat(key));
-  return counts.get(key)!.format(n ?? 0);
+  const format = counts.get(key) ?? new Intl.NumberFormat(key);
+  counts.set(key, format);
+  return format.format(n ?? 0);
 }
 
 /** A month (YYYY-MM): 2026年4月 in Japanese, Apr 2026 in English. */
@@ -16,6 +17,7 @@ export function formatMonth(month: string, locale?: string): string {
   const [y, m] = month.split('-').map(Number);
   if (!y || !m) return month;
   const key = intlLocale(locale);
-  if (!months.has(key)) months.set(key, new Intl.DateTimeFormat(key, { year: 'numeric', month: 'short', timeZone: 'UTC' }));
-  return months.get(key)!.format(new Date(Date.UTC(y, m - 1, 1)));
+  const format = months.get(key) ?? new Intl.DateTimeFormat(key, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  months.set(key, format);
+  return format.format(new Date(Date.UTC(y, m - 1, 1)));
 }

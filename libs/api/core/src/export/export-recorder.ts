@@ -1,4 +1,5 @@
 import type { AuthUser } from '../auth/auth-user';
+import type { NameBook, RefKind } from './readable';
 
 /** Records that a user exported data (implemented by the audit module). */
 export interface ExportRecorder {
@@ -6,3 +7,10 @@ export interface ExportRecorder {
 }
 
 export const EXPORT_RECORDER = Symbol('EXPORT_RECORDER');
+
+/** Looks up the names an export shows instead of ids, within what the user may see (implemented by the audit module). */
+export interface ExportNames {
+  namesFor(actor: AuthUser, refs: Record<RefKind, string[]>): Promise<NameBook>;
+}
+
+export const EXPORT_NAMES = Symbol('EXPORT_NAMES');

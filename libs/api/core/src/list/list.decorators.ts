@@ -3,10 +3,11 @@ import { ApiQuery } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, mergeMap, Observable, of } from 'rxjs';
-import { FIELD_LABELS_JA } from '@tsunagu/contracts';
+import { japanDate } from '@tsunagu/contracts';
 import type { RequestWithUser } from '../auth/auth-user';
 import { toCsv } from '../export/csv';
-import { EXPORT_RECORDER, ExportRecorder } from '../export/export-recorder';
+import { EXPORT_NAMES, EXPORT_RECORDER, ExportNames, ExportRecorder } from '../export/export-recorder';
+import { readableTable, referencesOf } from '../export/readable';
 import { ListResult, ListSpec, parseListQuery } from './list-query';
 
 /** Injects the parsed and checked `range`/`sort`/`filter` of a list request. */
@@ -25,11 +26,15 @@ export const ApiListQuery = () =>
 
 /**
  * Sends a `ListResult` as a JSON array with its `Content-Range` header, or, with `format=csv`,
- * as a CSV download of the same rows (what the user may see, nothing more), recorded as an export.
+ * as a CSV download of the same rows (what the user may see, nothing more, as people read it),
+ * recorded as an export.
  */
 @Injectable()
 export class ListResultInterceptor implements NestInterceptor {
-  constructor(@Inject(EXPORT_RECORDER) private readonly exports: ExportRecorder) {}
+  constructor(
+    @Inject(EXPORT_RECORDER) private readonly exports: ExportRecorder,
+    @Inject(EXPORT_NAMES) private readonly names: ExportNames,
+  ) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<Request & RequestWithUser>();
@@ -40,15 +45,16 @@ export class ListResultInterceptor implements NestInterceptor {
         res.setHeader('Content-Range', value.contentRange);
         if (req.query['format'] !== 'csv' || !req.user) return of(value.items);
         const items = value.items as Array<Record<string, unknown>>;
-        const keys = Object.keys(items[0] ?? {});
-        const csv = toCsv([keys.map((k) => FIELD_LABELS_JA[k] ?? k), ...items.map((item) => keys.map((k) => item[k]))]);
+        const user = req.user;
         const detail = { rows: items.length, filter: String(req.query['filter'] ?? '{}').slice(0, 500) };
-        return from(this.exports.recordExport(req.user, value.resource, detail)).pipe(
-          mergeMap(() => {
+        return from(
+          (async () => {
+            const names = await this.names.namesFor(user, referencesOf(items));
+            await this.exports.recordExport(user, value.resource, detail);
             res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-            res.setHeader('Content-Disposition', `attachment; filename="tsunagu-${value.resource}.csv"`);
-            return of(csv);
-          }),
+            res.setHeader('Content-Disposition', `attachment; filename="tsunagu-${value.resource}-${japanDate()}.csv"`);
+            return toCsv(readableTable(value.resource, items, names));
+          })(),
         );
       }),
     );

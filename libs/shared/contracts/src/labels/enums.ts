@@ -1,3 +1,5 @@
+import { AUDIT_ACTIONS } from '../audit';
+import { ROLES } from '../roles';
 import { AGENCY_TYPES } from '../agencies';
 import { CASE_STATUSES, CLIENT_CONTACTS, CLOSURE_REASONS, REFERRAL_ROUTES, RELATIONSHIPS, RISK_FLAGS, SEXES, SUPPORT_STAGES } from '../cases';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, CONSENT_STATES, INFO_CATEGORIES } from '../consents';
@@ -9,6 +11,8 @@ import { DISCLOSURE_BASES, REFERRAL_STATUSES, REFERRAL_SUBJECTS } from '../refer
  * `tsunagu.enums.<name>` in the web's i18n).
  */
 export const ENUM_VALUES = {
+  role: ROLES,
+  audit_action: AUDIT_ACTIONS,
   case_status: CASE_STATUSES,
   closure_reason: CLOSURE_REASONS,
   sex: SEXES,

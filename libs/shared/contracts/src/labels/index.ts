@@ -2,3 +2,4 @@ export * from './enums';
 export * from './labels';
 export * from './labels.ja';
 export * from './labels.en';
+export * from './fields';

@@ -4,6 +4,8 @@ import type { LabelsOf } from './labels';
 
 /** English labels of the contracts' enums, with exactly the keys of the Japanese ones. */
 export const ENUM_LABELS_EN: EnumLabels = {
+  role: { admin: 'Administrator', supervisor: 'Supervisor', coordinator: 'Hikikomori support coordinator', staff: 'Liaison staff' },
+  audit_action: { read: 'Read', create: 'Create', update: 'Update', void: 'Void', export: 'Export', login: 'Sign-in', login_failed: 'Failed sign-in' },
   case_status: { intake: 'Intake', active: 'Active', paused: 'Paused', closed: 'Closed' },
   closure_reason: {
     goal_reached: 'Goal reached',

@@ -7,6 +7,8 @@ import type { InterviewMethod } from '../contacts';
  * and every CSV and printed output use.
  */
 export const ENUM_LABELS_JA = {
+  role: { admin: '管理者', supervisor: 'スーパーバイザー', coordinator: 'ひきこもり支援コーディネーター', staff: '連携担当職員' },
+  audit_action: { read: '閲覧', create: '作成', update: '更新', void: '無効化', export: 'エクスポート', login: 'ログイン', login_failed: 'ログイン失敗' },
   case_status: { intake: '受付', active: '支援中', paused: '中断', closed: '終結' },
   closure_reason: {
     goal_reached: '目標達成',

@@ -39,8 +39,6 @@ export interface DownloadButtonProps {
   label: string;
   /** Fetches the file; errors carry an i18n key as their message (web-data-access). */
   download: () => Promise<DownloadedFile>;
-  /** The file name to save as, when not the API's. */
-  filename?: (suggested: string) => string;
   disabled?: boolean;
 }
 
@@ -48,7 +46,7 @@ export interface DownloadButtonProps {
  * Downloads a file from the API and saves it. The API records each download in the audit log,
  * which the button's tooltip says.
  */
-export const DownloadButton = ({ label, download, filename, disabled }: DownloadButtonProps) => {
+export const DownloadButton = ({ label, download, disabled }: DownloadButtonProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [pending, setPending] = useState(false);
@@ -56,7 +54,7 @@ export const DownloadButton = ({ label, download, filename, disabled }: Download
     setPending(true);
     try {
       const file = await download();
-      saveFile(file.blob, filename ? filename(file.filename) : file.filename);
+      saveFile(file.blob, file.filename);
     } catch (error) {
       const message = error instanceof Error && error.message ? error.message : 'tsunagu.export.failed';
       notify(message, { type: 'error' });
