@@ -8,6 +8,6 @@ import { FamilyMembersService } from './family-members.service';
 @Module({
   controllers: [CasesController, FamilyMembersController],
   providers: [CaseAccess, CasesService, FamilyMembersService],
-  exports: [CaseAccess],
+  exports: [CaseAccess, CasesService, FamilyMembersService],
 })
 export class CasesModule {}

@@ -5,3 +5,5 @@ export * from './case-access.service';
 export * from './cases.policy';
 export * from './cases.module';
 export * from './family-of-case';
+export * from './cases.service';
+export * from './family-members.service';

@@ -9,6 +9,6 @@ import { ConsentsService } from './consents.service';
   imports: [CasesModule, AgenciesModule],
   controllers: [ConsentsController],
   providers: [ConsentsService, ConsentChecker],
-  exports: [ConsentChecker],
+  exports: [ConsentChecker, ConsentsService],
 })
 export class ConsentsModule {}

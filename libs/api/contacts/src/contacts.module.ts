@@ -27,5 +27,6 @@ import { ProgramsService } from './programs.service';
     FollowUpsController,
   ],
   providers: [InterviewsService, OutreachVisitsService, ProgramsService, CaseActivityService],
+  exports: [InterviewsService, OutreachVisitsService, ProgramsService],
 })
 export class ContactsModule {}

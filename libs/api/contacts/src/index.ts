@@ -1,3 +1,6 @@
 export * from './contact.entities';
 export * from './contacts.policy';
 export * from './contacts.module';
+export * from './interviews.service';
+export * from './outreach-visits.service';
+export * from './programs.service';

@@ -12,16 +12,21 @@ export interface DemoUser {
 export interface DemoCenter {
   name: string;
   code: string;
+  /** Its area, which names the partner agencies; and the municipalities its clients live in. */
+  area: string;
+  municipalities: readonly string[];
   users: DemoUser[];
 }
 
 export const DEMO_ADMIN: DemoUser = { email: 'admin@tsunagu.example', name: '山本 健一', role: 'admin' };
 
-/** Two fictional centers, each with a supervisor, two coordinators and a liaison staff member. */
+/** Two fictional centers, each with a supervisor, two coordinators and a liaison staff member (and a year of work, demo-year.ts). */
 export const DEMO_CENTERS: DemoCenter[] = [
   {
     name: 'みなと市ひきこもり地域支援センター',
     code: 'MNT',
+    area: 'みなと市',
+    municipalities: ['みなと市北区', 'みなと市南区', 'みなと市東区', 'みなと市西区'],
     users: [
       { email: 'mnt.supervisor@tsunagu.example', name: '中村 由美子', role: 'supervisor' },
       { email: 'mnt.coordinator@tsunagu.example', name: '佐藤 美咲', role: 'coordinator' },
@@ -32,6 +37,8 @@ export const DEMO_CENTERS: DemoCenter[] = [
   {
     name: 'あおば県ひきこもり地域支援センター',
     code: 'AOB',
+    area: 'あおば市',
+    municipalities: ['あおば市', 'みどり町', 'さくら市', 'かわべ町'],
     users: [
       { email: 'aob.supervisor@tsunagu.example', name: '伊藤 誠', role: 'supervisor' },
       { email: 'aob.coordinator@tsunagu.example', name: '渡辺 さくら', role: 'coordinator' },

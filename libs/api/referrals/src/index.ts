@@ -1,2 +1,3 @@
 export * from './referral.entities';
 export * from './referrals.module';
+export * from './referrals.service';

@@ -10,5 +10,6 @@ import { ReferralsService } from './referrals.service';
   imports: [CasesModule, ConsentsModule, AgenciesModule],
   controllers: [ReferralsController, DisclosuresController],
   providers: [ReferralsService, DisclosuresService],
+  exports: [ReferralsService],
 })
 export class ReferralsModule {}

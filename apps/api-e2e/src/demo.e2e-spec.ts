@@ -1,0 +1,72 @@
+import { login, sqlClient } from '@tsunagu/testing';
+import { bearer, countRows, Suite, useApi } from './support';
+
+/** The demo accounts' password, as the README gives it. */
+const DEMO_PASSWORD = 'tsunagu-demo-2026';
+
+/**
+ * The demo of a first `npm start` (the embedded database): a year of each center's work, loaded
+ * through the services, in which every demo user's home has something to do.
+ */
+describe('the demo year', () => {
+  const s: Suite = useApi({ TSUNAGU_EMBEDDED_DB: 'true' }, false);
+  const signIn = (email: string) => login(s.server.baseUrl, email, DEMO_PASSWORD);
+  /** The demo centers' codes and users, as loaded. */
+  async function demoUsers(): Promise<Array<{ code: string; email: string }>> {
+    const db = await sqlClient(s.server.database.url);
+    try {
+      return (await db.query(`SELECT c.code, u.email FROM users u JOIN centers c ON c.id = u.center_id ORDER BY c.code, u.email`)).rows;
+    } finally {
+      await db.end();
+    }
+  }
+  const get = async (token: string, path: string) => {
+    const res = await s.http().get(`/api${path}`).set(bearer(token));
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+
+  it('loads 30 to 50 cases per center in every status, with families, consents, contacts and referrals', async () => {
+    const codes = [...new Set((await demoUsers()).map((u) => u.code))];
+    expect(codes).toEqual(['AOB', 'MNT']);
+    for (const code of codes) {
+      const center = `center_id = (SELECT id FROM centers WHERE code = '${code}')`;
+      const cases = await countRows(s, 'cases', center);
+      expect(cases).toBeGreaterThanOrEqual(30);
+      expect(cases).toBeLessThanOrEqual(50);
+      for (const status of ['intake', 'active', 'paused', 'closed']) expect(await countRows(s, 'cases', `${center} AND status = '${status}'`)).toBeGreaterThan(0);
+      expect(await countRows(s, 'cases', `${center} AND client_contact = 'none'`)).toBeGreaterThan(3);
+    }
+    for (const purpose of ['consultation', 'outreach', 'information_sharing']) expect(await countRows(s, 'consents', `purpose = '${purpose}'`)).toBeGreaterThan(0);
+    expect(await countRows(s, 'consents', 'withdrawn_on IS NOT NULL')).toBeGreaterThan(0);
+    expect(await countRows(s, 'consents', 'expires_on < CURRENT_DATE')).toBeGreaterThan(0);
+    expect(await countRows(s, 'interviews')).toBeGreaterThan(200);
+    expect(await countRows(s, 'outreach_visits')).toBeGreaterThan(20);
+    expect(await countRows(s, 'attendances')).toBeGreaterThan(20);
+    for (const status of ['planned', 'referred', 'accepted', 'declined', 'completed', 'cancelled']) expect(await countRows(s, 'referrals', `status = '${status}'`)).toBeGreaterThan(0);
+    expect(await countRows(s, 'disclosures')).toBeGreaterThan(0);
+    expect(await countRows(s, 'agencies')).toBeGreaterThanOrEqual(40);
+  });
+
+  it("gives every demo user's home something to do", async () => {
+    const users = await demoUsers();
+    expect(users).toHaveLength(8);
+    for (const user of users) {
+      const { token, role } = await signIn(user.email);
+      if (role === 'coordinator') {
+        const followUps: Array<{ followUp: string; noContactBand: number | null }> = await get(token, '/follow-ups?range=[0,99]');
+        expect(followUps.some((f) => f.followUp === 'due')).toBe(true);
+        expect(followUps.some((f) => f.followUp === 'overdue')).toBe(true);
+        expect(followUps.some((f) => f.noContactBand !== null)).toBe(true);
+      } else if (role === 'supervisor') {
+        const cases: Array<{ closureRequested: boolean; status: string }> = await get(token, '/cases?range=[0,99]');
+        expect(cases.some((c) => c.closureRequested && c.status !== 'closed')).toBe(true);
+        const caseload = await get(token, '/reports/caseload');
+        expect(caseload.totals.noContact30).toBeGreaterThan(0);
+      } else {
+        const waiting: unknown[] = await get(token, `/referrals?filter=${encodeURIComponent(JSON.stringify({ status: 'referred' }))}`);
+        expect(waiting.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
