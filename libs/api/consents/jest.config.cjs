@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-contacts',
+module.exports = {
+  displayName: 'api-consents',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/contacts',
+  coverageDirectory: '../../../coverage/libs/api/consents',
 };

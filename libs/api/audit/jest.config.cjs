@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-demo',
+module.exports = {
+  displayName: 'api-audit',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/demo',
+  coverageDirectory: '../../../coverage/libs/api/audit',
 };

@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-reports',
+module.exports = {
+  displayName: 'testing',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/reports',
+  coverageDirectory: '../../../coverage/libs/shared/testing',
 };

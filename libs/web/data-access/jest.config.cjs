@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'web-data-access',
   preset: '../../../jest.preset.js',
   // Node, not jsdom: the providers use fetch, Headers and Response, which jsdom lacks.

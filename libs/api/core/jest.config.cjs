@@ -1,8 +1,8 @@
-export default {
-  displayName: 'web-i18n',
+module.exports = {
+  displayName: 'api-core',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/web/i18n',
+  coverageDirectory: '../../../coverage/libs/api/core',
 };

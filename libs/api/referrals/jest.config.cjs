@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-users',
+module.exports = {
+  displayName: 'api-referrals',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/users',
+  coverageDirectory: '../../../coverage/libs/api/referrals',
 };

@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-agencies',
+module.exports = {
+  displayName: 'api-demo',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/agencies',
+  coverageDirectory: '../../../coverage/libs/api/demo',
 };

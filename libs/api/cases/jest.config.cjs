@@ -1,8 +1,8 @@
-export default {
-  displayName: 'contracts',
+module.exports = {
+  displayName: 'api-cases',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/shared/contracts',
+  coverageDirectory: '../../../coverage/libs/api/cases',
 };

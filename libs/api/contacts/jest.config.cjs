@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-database',
+module.exports = {
+  displayName: 'api-contacts',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/database',
+  coverageDirectory: '../../../coverage/libs/api/contacts',
 };

@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-core',
+module.exports = {
+  displayName: 'api-reports',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/core',
+  coverageDirectory: '../../../coverage/libs/api/reports',
 };

@@ -1,8 +1,8 @@
-export default {
-  displayName: 'testing',
+module.exports = {
+  displayName: 'api-users',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/shared/testing',
+  coverageDirectory: '../../../coverage/libs/api/users',
 };

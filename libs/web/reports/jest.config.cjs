@@ -1,4 +1,4 @@
-export default {
+module.exports = {
   displayName: 'web-reports',
   preset: '../../../jest.preset.js',
   testEnvironment: 'jsdom',

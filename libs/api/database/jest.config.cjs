@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-auth',
+module.exports = {
+  displayName: 'api-database',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/auth',
+  coverageDirectory: '../../../coverage/libs/api/database',
 };

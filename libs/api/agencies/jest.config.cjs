@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-cases',
+module.exports = {
+  displayName: 'api-agencies',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/cases',
+  coverageDirectory: '../../../coverage/libs/api/agencies',
 };

@@ -1,8 +1,8 @@
-export default {
-  displayName: 'api-referrals',
+module.exports = {
+  displayName: 'api-auth',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/referrals',
+  coverageDirectory: '../../../coverage/libs/api/auth',
 };
