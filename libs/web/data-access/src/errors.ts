@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@tsunagu/contracts';
 import { HttpError } from 'ra-core';
+import { fieldErrorsOf } from './field-errors';
 
 /** The message of each API error code (the `code` of an error body), as an i18n key. */
 const BY_CODE: Record<ErrorCode, string> = {
@@ -90,10 +91,13 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** Keeps status and body (checkError and forms rely on them) and swaps the message for an i18n key. */
+/** Keeps status and body (checkError and forms rely on them), adds a 400's errors by field, and swaps the message for an i18n key. */
 export function toAppError(error: unknown): unknown {
   if (error instanceof HttpError && error.status !== 401) {
-    return new HttpError(errorMessageKey(error.status, error.body), error.status, error.body);
+    // A 400 names its fields: react-admin's forms show `body.errors` on the inputs themselves.
+    const errors = error.status === 400 ? fieldErrorsOf(error.body) : undefined;
+    const body = errors && typeof error.body === 'object' ? { ...(error.body as object), errors } : error.body;
+    return new HttpError(errorMessageKey(error.status, error.body), error.status, body);
   }
   return error;
 }

@@ -11,5 +11,5 @@ export {
   type ReportQuery,
   type UsualAttendee,
 } from './data-provider';
-export { errorCode } from './errors';
+export { errorCode, toAppError } from './errors';
 export { useApiQuery, useTsunaguDataProvider } from './use-api';

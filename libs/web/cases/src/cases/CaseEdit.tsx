@@ -5,7 +5,7 @@ import { CaseInputs } from './CaseInputs';
 /** The client fields only; status and coordinators move through their own buttons. Pessimistic: a 409 is seen before leaving. */
 export const CaseEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" transform={caseFormToApi}>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <CaseInputs mode="edit" />
     </SimpleForm>
   </Edit>

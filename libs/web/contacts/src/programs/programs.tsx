@@ -67,7 +67,7 @@ const ProgramInputs = () => {
 
 export const ProgramCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <ProgramInputs />
     </SimpleForm>
   </Create>
@@ -75,7 +75,7 @@ export const ProgramCreate = () => (
 
 export const ProgramEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
       <SelectInput source="kind" choices={CHOICES.program_kind} validate={required()} />
       <TextInput source="description" multiline minRows={2} fullWidth validate={maxLength(2000)} />
@@ -158,7 +158,7 @@ export const ProgramSessionList = () => (
 
 export const ProgramSessionCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={{ heldOn: japanDate() }}>
+    <SimpleForm warnWhenUnsavedChanges defaultValues={{ heldOn: japanDate() }}>
       <ReferenceInput source="programId" reference={RESOURCES.programs} sort={{ field: 'name', order: 'ASC' }} perPage={200}>
         <SelectInput optionText="name" validate={required()} />
       </ReferenceInput>
@@ -171,7 +171,7 @@ export const ProgramSessionCreate = () => (
 
 export const ProgramSessionEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <DateInput source="heldOn" validate={required()} />
       <TextInput source="topic" fullWidth validate={maxLength(200)} />
       <TextInput source="facilitator" validate={maxLength(100)} />

@@ -76,7 +76,7 @@ const AgencyInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
 
 export const AgencyCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <AgencyInputs mode="create" />
     </SimpleForm>
   </Create>
@@ -84,7 +84,7 @@ export const AgencyCreate = () => (
 
 export const AgencyEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <AgencyInputs mode="edit" />
     </SimpleForm>
   </Edit>

@@ -3,7 +3,7 @@ import { CenterInputs } from './CenterInputs';
 
 export const CenterCreate = () => (
   <Create redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <CenterInputs />
     </SimpleForm>
   </Create>

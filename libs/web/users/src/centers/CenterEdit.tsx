@@ -4,7 +4,7 @@ import { CenterInputs } from './CenterInputs';
 /** Pessimistic: a stale version (409) must be seen before leaving the page, not after. */
 export const CenterEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <CenterInputs />
     </SimpleForm>
   </Edit>

@@ -4,7 +4,7 @@ import { UserInputs } from './UserInputs';
 
 export const UserCreate = () => (
   <Create redirect="list" transform={userFormToApi}>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <UserInputs mode="create" />
     </SimpleForm>
   </Create>

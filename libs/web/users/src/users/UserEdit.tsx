@@ -5,7 +5,7 @@ import { UserInputs } from './UserInputs';
 /** Pessimistic: a stale version (409) must be seen before leaving the page, not after. */
 export const UserEdit = () => (
   <Edit mutationMode="pessimistic" transform={userFormToApi}>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <UserInputs mode="edit" />
     </SimpleForm>
   </Edit>
