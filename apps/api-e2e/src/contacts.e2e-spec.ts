@@ -45,7 +45,7 @@ describe('contact records', () => {
     let visitCase: string;
     let mother: string;
     beforeAll(async () => {
-      visitCase = (await coord().post('/cases', { clientName: '訪問 確認' })).body.id;
+      visitCase = (await coord().post('/cases', { clientName: '訪問 確認', openedOn: dayFromToday(-60) })).body.id;
       mother = (await coord().post('/family-members', { caseId: visitCase, relationship: 'mother', name: '訪問 母' })).body.id;
     });
     const visit = (body: object = {}) => coord().post('/outreach-visits', { caseId: visitCase, outcome: 'met_family', location: 'doorstep', summary: '玄関先で母と話した。', ...body });
@@ -142,7 +142,8 @@ describe('contact records', () => {
     const ids: string[] = [];
     beforeAll(async () => {
       tlCase = (await coord().post('/cases', { clientName: '経過 一覧', openedOn: dayFromToday(-20) })).body.id;
-      for (const h of [100, 50, 10, 5, 1]) {
+      // All at least two days old, so that the latest can promise a contact yesterday (overdue now).
+      for (const h of [200, 150, 100, 75, 50]) {
         ids.push((await coord().post('/interviews', { caseId: tlCase, method: 'phone', summary: `${h}時間前の電話`, heldAt: hoursAgo(h), nextContactOn: dayFromToday(-1) })).body.id);
       }
     });
@@ -182,7 +183,7 @@ describe('contact records', () => {
   describe('follow-ups', () => {
     it('flags due today, overdue, and cases with no contact for 30/60/90 days', async () => {
       const quiet = (await coord().post('/cases', { clientName: '連絡 途絶', openedOn: dayFromToday(-95) })).body.id;
-      const due = (await coord().post('/cases', { clientName: '本日 予定' })).body.id;
+      const due = (await coord().post('/cases', { clientName: '本日 予定', openedOn: dayFromToday(-45) })).body.id;
       await coord().post('/interviews', { caseId: due, method: 'phone', summary: '次回電話を約束', heldAt: hoursAgo(24 * 40), nextContactOn: japanDate() }).expect(201);
       const list = await coord().get('/follow-ups?range=[0,999]');
       const byId = new Map(list.body.map((f: { id: string }) => [f.id, f]));

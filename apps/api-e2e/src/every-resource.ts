@@ -31,7 +31,7 @@ export async function seedEveryResource(s: Suite): Promise<EveryResource> {
   const coord = as(s, s.org.users.aCoordinator);
   const sup = as(s, s.org.users.aSupervisor);
   const staff = as(s, s.org.users.aStaff);
-  const caseId = await created(await coord.post('/cases', { clientName: '全件 太郎', clientNameKana: 'ぜんけん たろう', birthDate: '1980-05-05' }), 'case');
+  const caseId = await created(await coord.post('/cases', { clientName: '全件 太郎', clientNameKana: 'ぜんけん たろう', birthDate: '1980-05-05', openedOn: dayFromToday(-60) }), 'case');
   const familyMemberId = await created(await coord.post('/family-members', { caseId, relationship: 'mother', name: '全件 花子', birthYear: 1950 }), 'family member');
   const agencyId = await created(await staff.post('/agencies', { name: '全件サポステ', type: 'youth_support_station' }), 'agency');
   const given = { caseId, method: 'written', givenOn: dayFromToday(-30) };

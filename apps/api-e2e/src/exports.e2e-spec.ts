@@ -7,7 +7,7 @@ describe('list exports (format=csv)', () => {
   let mine: string;
 
   beforeAll(async () => {
-    mine = (await coord().post('/cases', { clientName: '出力 確認', municipality: 'みなと市' })).body.id;
+    mine = (await coord().post('/cases', { clientName: '出力 確認', municipality: 'みなと市', openedOn: '2026-11-01' })).body.id;
     await coord2().post('/cases', { clientName: '他の担当', municipality: 'みなと市' }).expect(201);
     const c = await as(s, s.org.users.aSupervisor).get(`/cases/${mine}`);
     await as(s, s.org.users.aSupervisor).put(`/cases/${mine}`, { secondCoordinatorIds: [s.org.users.aCoordinator2.id], version: c.body.version }).expect(200);

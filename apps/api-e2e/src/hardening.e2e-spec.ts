@@ -1,6 +1,6 @@
 import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH } from '@tsunagu/api-core';
 import { EveryResource, seedEveryResource } from './every-resource';
-import { as, bearer, countRows, Suite, useApi } from './support';
+import { as, bearer, countRows, dayFromToday, Suite, useApi } from './support';
 
 /**
  * The classes of malformed request that once reached a 500, each answered with a clear 4xx naming
@@ -169,6 +169,21 @@ describe('hardening: malformed requests get a 4xx naming the problem, never a 50
       const jst = await coord().post('/interviews', { caseId: ids.caseId, method: 'phone', summary: 'x', heldAt: '2026-11-29T10:00:00+09:00' });
       expect([z.status, jst.status]).toEqual([201, 201]);
       expect(z.body.heldAt).toBe(jst.body.heldAt);
+    });
+  });
+
+  describe('dates that make no sense', () => {
+    it('refuses a record dated before its case was opened, and a next contact before the record', async () => {
+      const recent = (await coord().post('/cases', { clientName: '日付 確認', openedOn: dayFromToday(-3) })).body.id;
+      const before = await coord().post('/interviews', { caseId: recent, method: 'phone', summary: 'x', heldAt: `${dayFromToday(-5)}T10:00:00+09:00` });
+      expect([before.status, before.body.code]).toEqual([422, 'CONTACT_BEFORE_OPENED']);
+      const past = await coord().post('/interviews', { caseId: recent, method: 'phone', summary: 'x', nextContactOn: dayFromToday(-1) });
+      expect([past.status, past.body.code]).toEqual([400, 'NEXT_CONTACT_BEFORE_RECORD']);
+      const ok = await coord().post('/interviews', { caseId: recent, method: 'phone', summary: 'x', heldAt: `${dayFromToday(-2)}T10:00:00+09:00`, nextContactOn: dayFromToday(-1) });
+      expect(ok.status).toBe(201);
+      const moved = await coord().put(`/interviews/${ok.body.id}`, { heldAt: `${dayFromToday(-4)}T10:00:00+09:00` });
+      expect([moved.status, moved.body.code]).toEqual([422, 'CONTACT_BEFORE_OPENED']);
+      expect(await countRows(s, 'interviews', `case_id = '${recent}'`)).toBe(1);
     });
   });
 

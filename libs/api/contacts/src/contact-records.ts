@@ -1,4 +1,5 @@
-import { AuthUser, invalid } from '@tsunagu/api-core';
+import { japanDate } from '@tsunagu/contracts';
+import { AuthUser, invalid, ruleBroken } from '@tsunagu/api-core';
 import { areAgenciesOfCenter } from '@tsunagu/api-agencies';
 import { areFamilyOfCase } from '@tsunagu/api-cases';
 import { activeMembersOf } from '@tsunagu/api-users';
@@ -21,6 +22,16 @@ export async function assertStaffOfCenter(m: EntityManager, centerId: string, id
 /** Partner agencies named on a record belong to the case's center. */
 export async function assertAgenciesOfCenter(m: EntityManager, centerId: string, ids: string[] | undefined) {
   if (!(await areAgenciesOfCenter(m, centerId, ids ?? []))) throw invalid('AGENCY_UNKNOWN', 'agencyIds must name partner agencies of this center');
+}
+
+/**
+ * Dates that make sense (docs/domain.md, rule 5): a record is not dated before its case was
+ * opened, and its next-contact date is not before the day of the record itself.
+ */
+export function assertRecordDates(openedOn: string, at: Date, nextContactOn: string | null | undefined): void {
+  const day = japanDate(at);
+  if (day < openedOn) throw ruleBroken('CONTACT_BEFORE_OPENED', `The record is dated ${day}, before the case was opened (${openedOn})`);
+  if (nextContactOn && nextContactOn < day) throw invalid('NEXT_CONTACT_BEFORE_RECORD', 'nextContactOn cannot be before the day of the record');
 }
 
 /** The fields every contact record shows, with its confidential note only for those allowed. */

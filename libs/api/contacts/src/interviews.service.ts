@@ -7,7 +7,7 @@ import { AuditService } from '@tsunagu/api-audit';
 import { CaseAccess } from '@tsunagu/api-cases';
 import { DataSource } from 'typeorm';
 import { Interview } from './contact.entities';
-import { assertAgenciesOfCenter, assertFamilyOfCase, assertStaffOfCenter, contactBase } from './contact-records';
+import { assertAgenciesOfCenter, assertFamilyOfCase, assertRecordDates, assertStaffOfCenter, contactBase } from './contact-records';
 import { assertMayWriteNote, seesContactRecords } from './contacts.policy';
 import { CreateInterviewDto, UpdateInterviewDto } from './dto/contact.dto';
 
@@ -64,13 +64,15 @@ export class InterviewsService {
     return this.db.transaction(async (m) => {
       const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       const staffIds = dto.staffIds?.length ? dto.staffIds : [actor.id];
+      const heldAt = dto.heldAt ? new Date(dto.heldAt) : new Date();
+      assertRecordDates(c.openedOn, heldAt, dto.nextContactOn);
       await assertStaffOfCenter(m, c.centerId, staffIds);
       await assertFamilyOfCase(m, c.id, dto.familyMemberIds);
       await assertAgenciesOfCenter(m, c.centerId, dto.agencyIds);
       const saved = await m.save(
         m.create(Interview, {
           ...dto,
-          heldAt: dto.heldAt ? new Date(dto.heldAt) : new Date(),
+          heldAt,
           staffIds,
           familyMemberIds: dto.familyMemberIds ?? [],
           agencyIds: dto.agencyIds ?? [],
@@ -92,6 +94,9 @@ export class InterviewsService {
       if (patch.staffIds) await assertStaffOfCenter(m, c.centerId, patch.staffIds);
       await assertFamilyOfCase(m, i.caseId, patch.familyMemberIds);
       await assertAgenciesOfCenter(m, c.centerId, patch.agencyIds);
+      if (heldAt || patch.nextContactOn !== undefined) {
+        assertRecordDates(c.openedOn, heldAt ? new Date(heldAt) : i.heldAt, patch.nextContactOn !== undefined ? patch.nextContactOn : i.nextContactOn);
+      }
       const fields = changedFields(i, patch);
       Object.assign(i, patch);
       if (heldAt) i.heldAt = new Date(heldAt);

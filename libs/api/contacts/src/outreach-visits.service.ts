@@ -8,7 +8,7 @@ import { CaseAccess } from '@tsunagu/api-cases';
 import { ConsentChecker } from '@tsunagu/api-consents';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutreachVisit } from './contact.entities';
-import { assertFamilyOfCase, assertStaffOfCenter, contactBase } from './contact-records';
+import { assertFamilyOfCase, assertRecordDates, assertStaffOfCenter, contactBase } from './contact-records';
 import { assertMayWriteNote, seesContactRecords } from './contacts.policy';
 import { CreateOutreachVisitDto, UpdateOutreachVisitDto } from './dto/contact.dto';
 
@@ -58,6 +58,7 @@ export class OutreachVisitsService {
     return this.db.transaction(async (m) => {
       const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
       const visitedAt = dto.visitedAt ? new Date(dto.visitedAt) : new Date();
+      assertRecordDates(c.openedOn, visitedAt, dto.nextContactOn);
       const consentId = await this.requireConsent(m, c.id, visitedAt);
       const staffIds = dto.staffIds?.length ? dto.staffIds : [actor.id];
       await assertStaffOfCenter(m, c.centerId, staffIds);
@@ -75,7 +76,11 @@ export class OutreachVisitsService {
       const o = await this.access.findChild(actor, OutreachVisit, id, 'Outreach visit', { m, lock: true, expectedVersion: dto.version });
       const { visitedAt, ...patch } = changesOf(dto, toOutreachVisitDto(actor, o));
       if (patch.confidentialNote !== undefined) assertMayWriteNote(actor, o.createdBy);
-      if (patch.staffIds) await assertStaffOfCenter(m, (await this.access.findVisible(actor, o.caseId, m)).centerId, patch.staffIds);
+      const c = await this.access.findVisible(actor, o.caseId, m);
+      if (visitedAt || patch.nextContactOn !== undefined) {
+        assertRecordDates(c.openedOn, visitedAt ? new Date(visitedAt) : o.visitedAt, patch.nextContactOn !== undefined ? patch.nextContactOn : o.nextContactOn);
+      }
+      if (patch.staffIds) await assertStaffOfCenter(m, c.centerId, patch.staffIds);
       await assertFamilyOfCase(m, o.caseId, patch.familyMemberIds);
       const fields = changedFields(o, patch);
       Object.assign(o, patch);

@@ -167,7 +167,7 @@ export async function loadDemoYear(s: DemoServices, who: DemoStaff, seed: number
     await s.cases.update(supervisor, c.id, { status: 'active' });
 
     // The course of the year: contacts every two to five weeks, until its end.
-    const end = { quiet30: -35, quiet60: -66, quiet90: -97, closed: -20 - rnd.int(0, 30) }[course as string] ?? -rnd.int(1, 6);
+    const end = { quiet30: -35, quiet60: -66, quiet90: -97, overdue: -rnd.int(15, 25), closed: -20 - rnd.int(0, 30) }[course as string] ?? -rnd.int(1, 6);
     const visits = contact !== 'direct' && i % 3 !== 2;
     let visitConsentUntil: string | null = null;
     if (visits) {
@@ -217,7 +217,7 @@ export async function loadDemoYear(s: DemoServices, who: DemoStaff, seed: number
       last = { id: interview.id, kind: 'interview' };
     }
     // What the latest record leaves for today.
-    const nextContactOn = { due: today, overdue: dayAt(-rnd.int(3, 12)), quiet60: dayAt(-30), quiet90: dayAt(-60) }[course as string];
+    const nextContactOn = { due: today, overdue: dayAt(end + rnd.int(5, 12)), quiet60: dayAt(-30), quiet90: dayAt(-60) }[course as string];
     if (last && nextContactOn) {
       if (last.kind === 'interview') await s.interviews.update(lead, last.id, { nextContactOn });
       else await s.outreach.update(lead, last.id, { nextContactOn });

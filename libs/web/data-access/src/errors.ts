@@ -38,6 +38,8 @@ const BY_CODE: Record<ErrorCode, string> = {
   CONSENT_CATEGORIES: 'tsunagu.errors.consent_categories',
   CONSENT_SUBJECT: 'tsunagu.errors.consent_subject',
   OUTREACH_CONSENT_REQUIRED: 'tsunagu.errors.outreach_consent_required',
+  CONTACT_BEFORE_OPENED: 'tsunagu.errors.contact_before_opened',
+  NEXT_CONTACT_BEFORE_RECORD: 'tsunagu.errors.next_contact_before_record',
   NOTE_AUTHOR_ONLY: 'tsunagu.errors.note_author_only',
   STAFF_UNKNOWN: 'tsunagu.errors.staff_unknown',
   AGENCY_UNKNOWN: 'tsunagu.errors.agency_unknown',

@@ -7,6 +7,8 @@ export const errorsEn: Catalog<typeof errorsJa> = {
       unauthenticated: 'Your sign-in has expired. Please sign in again.',
       invalid_credentials: 'The email or password is not correct.',
       future_date: 'A date in the future cannot be entered here.',
+      contact_before_opened: 'A record cannot be dated before the case was opened.',
+      next_contact_before_record: 'The next contact date cannot be before the day of the record.',
       closure_fields: 'Only a supervisor can change the closure reason and date, on a closed case.',
       lead_required: 'Choose the lead coordinator.',
       birth_mismatch: 'The birth year does not match the birth date.',

@@ -5,6 +5,8 @@ export const errorsJa = {
       unauthenticated: 'ログインの有効期限が切れました。もう一度ログインしてください。',
       invalid_credentials: 'メールアドレスまたはパスワードが正しくありません。',
       future_date: '未来の日付は入力できません。',
+      contact_before_opened: 'ケースの受付日より前の日付では記録できません。',
+      next_contact_before_record: '次回予定日は、記録の日付以降にしてください。',
       closure_fields: '終結理由と終結日は、終結したケースについてスーパーバイザーだけが変更できます。',
       lead_required: '主担当のコーディネーターを選んでください。',
       birth_mismatch: '生年と生年月日が一致していません。',
