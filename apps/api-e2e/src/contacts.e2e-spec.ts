@@ -26,6 +26,17 @@ describe('contact records', () => {
       expect(Date.now() - Date.parse(res.body.heldAt)).toBeLessThan(60_000);
     });
 
+    it('shows on the timeline who took part, the family by relationship, and how long', async () => {
+      const res = await coord().post('/interviews', { caseId, method: 'in_person', familyMemberIds: [motherId], participants: ['client'], durationMinutes: 50, summary: '本人と母が来所' });
+      const timeline = await coord().get(`/cases/${caseId}/timeline?range=[0,99]`);
+      expect(timeline.body.find((e: { recordId: string }) => e.recordId === res.body.id)).toMatchObject({
+        participants: ['client', 'family'],
+        familyRelationships: ['mother'],
+        durationMinutes: 50,
+      });
+      expect(timeline.body.find((e: { kind: string }) => e.kind === 'status_change')).toMatchObject({ participants: [], familyRelationships: [], durationMinutes: null });
+    });
+
     it('refuses a future time, a family member of another case, and staff of another center', async () => {
       const future = await coord().post('/interviews', { caseId, method: 'phone', summary: 'x', heldAt: new Date(Date.now() + 86_400_000).toISOString() });
       expect(future.status).toBe(400);

@@ -99,6 +99,11 @@ export interface TimelineEntryDto {
   confidentialNote: string | null;
   createdBy: string | null;
   nextContactOn: string | null;
+  /** Who took part in a contact (本人, family, agencies); empty for other kinds. */
+  participants: Participant[];
+  /** How the family members met are related to 本人 (母, 父, …). */
+  familyRelationships: Relationship[];
+  durationMinutes: number | null;
 }
 
 export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'none'] as const;

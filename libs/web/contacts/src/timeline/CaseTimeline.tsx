@@ -31,7 +31,7 @@ import { enumKey, ExportCsvButton, formatDateTime, formatDay, StaffName, VoidBut
 import { useState, type ReactElement } from 'react';
 import { useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { InterviewQuickForm, OutreachQuickForm } from '../entry/QuickEntry';
-import { describeEntry, VOIDABLE } from './describe-entry';
+import { describeEntry, describeWho, isFamilyOnly, VOIDABLE } from './describe-entry';
 
 const PER_PAGE = 20;
 
@@ -60,6 +60,7 @@ const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
   const translate = useTranslate();
   const [locale = 'ja'] = useLocaleState();
   const { headline, text } = describeEntry(entry, translate);
+  const who = describeWho(entry, translate);
   return (
     <ListItem alignItems="flex-start" divider data-kind={entry.kind}>
       <ListItemIcon sx={{ mt: 0.5 }} aria-hidden>
@@ -73,7 +74,13 @@ const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
           <Typography variant="subtitle2" component="span">
             {headline}
           </Typography>
+          {isFamilyOnly(entry) ? <Chip size="small" color="secondary" variant="outlined" label={translate('tsunagu.contacts.family_only')} /> : null}
         </Stack>
+        {who ? (
+          <Typography variant="caption" color="text.secondary" component="p" data-testid="timeline-who">
+            {who}
+          </Typography>
+        ) : null}
         {text ? (
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }}>
             {text}

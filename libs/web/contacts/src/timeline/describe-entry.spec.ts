@@ -1,6 +1,6 @@
 import type { TimelineEntryDto } from '@tsunagu/contracts';
 import { i18nProvider } from '@tsunagu/web-i18n';
-import { describeEntry } from './describe-entry';
+import { describeEntry, describeWho, isFamilyOnly } from './describe-entry';
 
 const entry = (over: Partial<TimelineEntryDto>): TimelineEntryDto => ({
   id: 'x',
@@ -13,6 +13,9 @@ const entry = (over: Partial<TimelineEntryDto>): TimelineEntryDto => ({
   confidentialNote: null,
   createdBy: null,
   nextContactOn: null,
+  participants: [],
+  familyRelationships: [],
+  durationMinutes: null,
   ...over,
 });
 const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
@@ -40,5 +43,19 @@ describe('describeEntry', () => {
       headline: '紹介・つなぎ: みなとサポステ — 紹介済み（回答待ち）',
       text: '就労相談',
     });
+  });
+});
+
+describe('describeWho', () => {
+  it('says who took part, the family by relationship, and how long', () => {
+    expect(describeWho(entry({ participants: ['client', 'family'], familyRelationships: ['father', 'mother'], durationMinutes: 45 }), translate)).toBe('本人・家族（父・母）・45分');
+    expect(describeWho(entry({ participants: ['agency'] }), translate)).toBe('関係機関');
+    expect(describeWho(entry({ kind: 'referral' }), translate)).toBeNull();
+  });
+
+  it('marks contacts the family had without 本人', () => {
+    expect(isFamilyOnly(entry({ participants: ['family'] }))).toBe(true);
+    expect(isFamilyOnly(entry({ participants: ['family', 'client'] }))).toBe(false);
+    expect(isFamilyOnly(entry({ participants: [] }))).toBe(false);
   });
 });

@@ -45,3 +45,21 @@ export function describeEntry(entry: TimelineEntryDto, translate: Translate): { 
       return { headline: `${kind}: ${entry.title ?? ''} — ${detail}`, text: entry.summary };
   }
 }
+
+/**
+ * Who took part and for how long, as one line: 本人・家族（母・父）・関係機関・30分. Null for
+ * entries that are not contacts.
+ */
+export function describeWho(entry: TimelineEntryDto, translate: Translate): string | null {
+  const parts = (entry.participants ?? []).map((p) => {
+    const label = translate(enumKey('participant', p));
+    if (p !== 'family' || !entry.familyRelationships?.length) return label;
+    return `${label}（${entry.familyRelationships.map((r) => translate(enumKey('relationship', r))).join('・')}）`;
+  });
+  if (entry.durationMinutes) parts.push(translate('tsunagu.contacts.minutes', { n: entry.durationMinutes }));
+  return parts.length ? parts.join('・') : null;
+}
+
+/** A contact the family had without 本人: marked, since most support starts that way. */
+export const isFamilyOnly = (entry: TimelineEntryDto) =>
+  (entry.participants ?? []).includes('family') && !(entry.participants ?? []).includes('client');

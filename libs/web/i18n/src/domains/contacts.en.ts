@@ -20,6 +20,8 @@ export const contactsEn: Catalog<typeof contactsJa> = {
       no_expiry: 'no expiry',
       recorded_by: 'Recorded by',
       next_contact: 'Next contact %{date}',
+      minutes: '%{n} min',
+      family_only: 'Family only',
       void_title: 'Void the record',
       filter: 'Filter by kind',
       all: 'All',

@@ -18,6 +18,8 @@ export const contactsJa = {
       no_expiry: '期限なし',
       recorded_by: '記録',
       next_contact: '次回連絡日 %{date}',
+      minutes: '%{n}分',
+      family_only: '家族のみ',
       void_title: '記録の無効化',
       filter: '種類で絞り込む',
       all: 'すべて',
