@@ -133,6 +133,14 @@ describe('cases', () => {
       expect(await ids({ q: '%' })).toEqual([]);
     });
 
+    it('finds a case by its number, whole or in part', async () => {
+      const all: Array<{ clientName: string; caseNumber: string }> = (await coord().get('/cases?range=[0,999]')).body;
+      const sato = all.find((c) => c.clientName === '佐藤 花子') as { caseNumber: string };
+      expect(await ids({ q: sato.caseNumber })).toEqual(['佐藤 花子']);
+      expect(await ids({ q: sato.caseNumber.toLowerCase() })).toEqual(['佐藤 花子']);
+      expect(await ids({ q: sato.caseNumber.slice(-4) })).toContain('佐藤 花子');
+    });
+
     it('filters by status, client contact, risk flag and coordinator', async () => {
       expect(await ids({ riskFlag: 'self_harm' })).toEqual(['佐藤 花子']);
       expect(await ids({ clientContact: 'direct' })).toEqual(['佐藤 花子']);

@@ -44,8 +44,10 @@ export class CasesService {
     scopeCases(qb, 'c', actor);
     const { q, riskFlag, coordinatorId } = list.filter;
     if (typeof q === 'string' && foldForSearch(q)) {
+      // The main search finds a case by name, kana reading or its number (MNT-2026-0012, or 0012).
       const term = `%${escapeLike(foldForSearch(q))}%`;
-      qb.andWhere(`(c.search_name || ' ' || coalesce(c.search_kana, '')) LIKE :term`, { term });
+      const number = `%${escapeLike(q.trim())}%`;
+      qb.andWhere(`((c.search_name || ' ' || coalesce(c.search_kana, '')) LIKE :term OR c.case_number ILIKE :number)`, { term, number });
     }
     if (typeof riskFlag === 'string') qb.andWhere(':riskFlag = ANY(c.risk_flags)', { riskFlag });
     if (typeof coordinatorId === 'string') {

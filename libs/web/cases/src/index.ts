@@ -1,3 +1,3 @@
 export { createCasesResource, MyCases } from './cases';
-export { familyMembers } from './family';
+export { familyMembers, FamilyMemberName, useFamilyLabel } from './family';
 export { ConsentCoverageAlert, ConsentCoverageNotice, useConsentCoverage } from './consents';

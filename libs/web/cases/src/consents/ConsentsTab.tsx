@@ -28,6 +28,7 @@ import {
   useTranslate,
   WithRecord,
 } from 'react-admin';
+import { FamilyMemberName } from '../family/family-label';
 import { consentFormToApi, consentStateToday } from './consent-form';
 
 /** Who gave it: 本人, a named family member, or a named representative. */
@@ -132,7 +133,7 @@ const ConsentInputs = ({ caseId }: { caseId: string }) => {
           <>
             {formData.givenBy === 'family' ? (
               <ReferenceInput source="familyMemberId" reference={RESOURCES.familyMembers} filter={{ caseId }} sort={{ field: 'createdAt', order: 'ASC' }}>
-                <SelectInput optionText="name" validate={required()} />
+                <SelectInput optionText={<FamilyMemberName />} validate={required()} />
               </ReferenceInput>
             ) : null}
             {formData.givenBy === 'representative' ? <TextInput source="representativeName" validate={[required(), maxLength(100)]} /> : null}

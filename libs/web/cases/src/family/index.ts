@@ -1,6 +1,9 @@
-import type { FamilyMemberDto } from '@tsunagu/contracts';
+import { createElement } from 'react';
+import { FamilyMemberName } from './family-label';
 
-/** 家族: shown and edited on the case page only (no screens of their own). */
+export { FamilyMemberName, useFamilyLabel } from './family-label';
+
+/** 家族: shown and edited on the case page only (no screens of their own); named 母 田中 恵子. */
 export const familyMembers = {
-  recordRepresentation: (record: FamilyMemberDto) => record.name,
+  recordRepresentation: createElement(FamilyMemberName),
 };

@@ -1,4 +1,5 @@
 import { RESOURCES, type FamilyMemberDto } from '@tsunagu/contracts';
+import { useFamilyLabel } from '@tsunagu/web-cases';
 import { enumKey } from '@tsunagu/web-ui';
 import { CheckboxGroupInput, useGetList, useTranslate } from 'react-admin';
 import { MET_AGENCY, MET_CLIENT, metFamily } from './entry-form';
@@ -13,10 +14,6 @@ export function useFamily(caseId: string | undefined) {
 }
 
 /** 「母 田中 恵子」: relationship, then name. */
-export function useFamilyLabel() {
-  const translate = useTranslate();
-  return (m: Pick<FamilyMemberDto, 'relationship' | 'name'>) => `${translate(enumKey('relationship', m.relationship))} ${m.name}`;
-}
 
 /**
  * Who was met, as one row of checkboxes: 本人, each family member by name, and (for interviews)

@@ -4,7 +4,8 @@ import { useApiQuery, useTsunaguDataProvider, type UsualAttendee } from '@tsunag
 import { enumKey } from '@tsunagu/web-ui';
 import { useMemo, useState } from 'react';
 import { useGetList, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { useFamily, useFamilyLabel } from '../entry/MetInput';
+import { useFamilyLabel } from '@tsunagu/web-cases';
+import { useFamily } from '../entry/MetInput';
 import { candidateKey, entriesToRecord, mergeCandidates, type Candidate } from './attendance';
 
 /** Adds someone from another of your cases to the checklist: pick the case, then who came. */

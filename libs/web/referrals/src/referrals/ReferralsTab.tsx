@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardActions, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type ReferralDto } from '@tsunagu/contracts';
-import { ConsentCoverageNotice } from '@tsunagu/web-cases';
+import { ConsentCoverageNotice, FamilyMemberName } from '@tsunagu/web-cases';
 import { CHOICES, enumKey, formatDay, ReasonDialog, REFERRAL_STATUS_COLORS, SaveCancelButtons, StaffName, useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
@@ -62,7 +62,7 @@ const PlanReferralForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
             {({ formData }) =>
               formData.subject === 'family' ? (
                 <ReferenceInput source="familyMemberId" reference={RESOURCES.familyMembers} filter={{ caseId }} sort={{ field: 'createdAt', order: 'ASC' }}>
-                  <SelectInput optionText="name" validate={required()} />
+                  <SelectInput optionText={<FamilyMemberName />} validate={required()} />
                 </ReferenceInput>
               ) : null
             }
