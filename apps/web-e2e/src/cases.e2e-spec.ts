@@ -81,7 +81,7 @@ describe('web app: cases, families and consents (issue 3)', () => {
       await page.getByText('まだ同意が記録されていません。').waitFor();
       await page.getByRole('button', { name: '同意を記録' }).click();
       await page.getByRole('radio', { name: '家族' }).check();
-      await choose(page, /^家族/, '田中 恵子');
+      await choose(page, /^家族/, '母 田中 恵子');
       await choose(page, /目的/, '訪問支援');
       await page.getByRole('button', { name: '保存' }).click();
       const consent = page.getByRole('row').filter({ hasText: '訪問支援' });

@@ -61,15 +61,14 @@ describe('web app: contact records, timeline and programs (issue 4)', () => {
       await page.getByText('母より電話。本人は昼夜逆転が続くが、夕食は家族と取れている。').waitFor();
       await browser.screenshot('timeline-phone-call');
 
-      // The outreach visit: the form says before saving that no consent covers it, and the API refuses it.
+      // The outreach visit: the form says before saving that no consent covers it, and waits for one.
       await page.getByRole('button', { name: '訪問を記録' }).click();
       const visit = page.getByRole('region', { name: '訪問を記録' });
       await visit.getByTestId('consent-coverage').getByText('有効な訪問支援の同意がありません').waitFor();
       await visit.getByRole('radio', { name: '家族のみ会えた' }).check();
       await visit.getByRole('checkbox', { name: '母 佐藤 和子' }).check();
       await visit.locator('textarea[name="summary"]').fill('玄関先で母と話した。本人は在室。');
-      await visit.getByRole('button', { name: '記録する' }).click();
-      await visit.getByRole('alert').getByText('訪問支援の同意がないため、この訪問は記録できません。').waitFor();
+      expect(await visit.getByRole('button', { name: '記録する' }).isDisabled()).toBe(true);
       await browser.screenshot('outreach-refused');
       await visit.getByRole('button', { name: 'キャンセル' }).click();
 
@@ -77,7 +76,7 @@ describe('web app: contact records, timeline and programs (issue 4)', () => {
       await page.getByRole('tab', { name: '同意' }).click();
       await page.getByRole('button', { name: '同意を記録' }).click();
       await page.getByRole('radio', { name: '家族' }).check();
-      await choose(page, /^家族/, '佐藤 和子');
+      await choose(page, /^家族/, '母 佐藤 和子');
       await choose(page, /目的/, '訪問支援');
       await page.getByRole('button', { name: '保存' }).click();
       await page.getByRole('row').filter({ hasText: '訪問支援' }).getByText('有効').waitFor();

@@ -97,5 +97,21 @@ describe('quick entry', () => {
     await render(<OutreachQuickForm caseRecord={theCase} onDone={jest.fn()} />, { getList, consentCoverage } as never);
     expect(consentCoverage).toHaveBeenCalledWith(expect.objectContaining({ caseId: 'c1', purpose: 'outreach', subject: 'any' }));
     expect(container.textContent).toContain('有効な訪問支援の同意がありません');
+    await act(async () => typeInto(container.querySelector('textarea[name="summary"]') as HTMLTextAreaElement, '玄関先で母と話した。'));
+    await flush();
+    const save = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes('記録する')) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+  });
+
+  it('lets the visit be saved once a consent covers its day', async () => {
+    const consent = { id: 'k1', caseId: 'c1', givenBy: 'client', purpose: 'outreach', method: 'written', givenOn: '2026-11-01', expiresOn: null, categories: [], familyMemberId: null, agencyId: null };
+    const consentCoverage = jest.fn(async () => ({ covered: true, consent }));
+    const getList = jest.fn(async () => ({ data: [mother], total: 1 }));
+    await render(<OutreachQuickForm caseRecord={theCase} onDone={jest.fn()} />, { getList, consentCoverage } as never);
+    expect(container.textContent).toContain('訪問支援の同意があります');
+    await act(async () => typeInto(container.querySelector('textarea[name="summary"]') as HTMLTextAreaElement, '玄関先で母と話した。'));
+    await flush();
+    const save = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes('記録する')) as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { ConsentCoverageNotice } from '@tsunagu/web-cases';
+import { ConsentCoverageAlert, useConsentCoverage } from '@tsunagu/web-cases';
 import { interviewFormToApi, lastInterviewMethod, outreachFormToApi, rememberInterviewMethod } from './entry-form';
 import { MetInput } from './MetInput';
 
@@ -65,11 +65,11 @@ const CommonFields = () => (
   </>
 );
 
-const Buttons = ({ onCancel }: { onCancel: () => void }) => {
+const Buttons = ({ onCancel, disabled }: { onCancel: () => void; disabled?: boolean }) => {
   const translate = useTranslate();
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <SaveButton label="tsunagu.contacts.save" />
+      <SaveButton label="tsunagu.contacts.save" disabled={disabled} />
       <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
       <Typography variant="caption" color="text.secondary">
         {translate('tsunagu.contacts.shortcut')}
@@ -149,18 +149,7 @@ export const OutreachQuickForm = ({ caseRecord, onDone }: { caseRecord: CaseDto;
             <DateTimeInput source="visitedAt" validate={[required(), notInFuture]} />
             <SelectInput source="location" choices={CHOICES.outreach_location} emptyText="—" />
           </Stack>
-          <FormDataConsumer<{ visitedAt?: string }>>
-            {({ formData }) => (
-              <ConsentCoverageNotice
-                caseId={caseRecord.id}
-                purpose="outreach"
-                on={japanDayOf(formData.visitedAt)}
-                coveredTitle="tsunagu.contacts.outreach_consent_ok"
-                missingTitle="tsunagu.contacts.outreach_consent_missing"
-                missingHint="tsunagu.contacts.outreach_consent_hint"
-              />
-            )}
-          </FormDataConsumer>
+          <FormDataConsumer<{ visitedAt?: string }>>{({ formData }) => <OutreachConsentNotice caseId={caseRecord.id} on={japanDayOf(formData.visitedAt)} />}</FormDataConsumer>
           <RadioButtonGroupInput source="outcome" choices={CHOICES.outreach_outcome} validate={required()} row />
           <MetInput caseId={caseRecord.id} withClient={false} withAgency={false} />
           <CommonFields />
@@ -169,9 +158,33 @@ export const OutreachQuickForm = ({ caseRecord, onDone }: { caseRecord: CaseDto;
               {translate(refusal)}
             </Alert>
           ) : null}
-          <Buttons onCancel={onDone} />
+          <FormDataConsumer<{ visitedAt?: string }>>
+            {({ formData }) => <OutreachButtons caseId={caseRecord.id} on={japanDayOf(formData.visitedAt)} onCancel={onDone} />}
+          </FormDataConsumer>
         </Form>
       </CreateBase>
     </Shell>
   );
+};
+
+/** Whether an outreach consent covers the visit's day (one query, shared by the notice and the button). */
+const useOutreachCoverage = (caseId: string, on: string) => useConsentCoverage({ caseId, purpose: 'outreach', on, subject: 'any' });
+
+const OutreachConsentNotice = ({ caseId, on }: { caseId: string; on: string }) => {
+  const { data } = useOutreachCoverage(caseId, on);
+  return (
+    <ConsentCoverageAlert
+      coverage={data}
+      on={on}
+      coveredTitle="tsunagu.contacts.outreach_consent_ok"
+      missingTitle="tsunagu.contacts.outreach_consent_missing"
+      missingHint="tsunagu.contacts.outreach_consent_hint"
+    />
+  );
+};
+
+/** 記録する waits while no consent covers the visit: rule 1 would refuse it anyway. */
+const OutreachButtons = ({ caseId, on, onCancel }: { caseId: string; on: string; onCancel: () => void }) => {
+  const { data } = useOutreachCoverage(caseId, on);
+  return <Buttons onCancel={onCancel} disabled={data?.covered === false} />;
 };
