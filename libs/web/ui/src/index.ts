@@ -17,3 +17,4 @@ export { ReasonDialog } from './ReasonDialog';
 export { StaffName } from './StaffName';
 export { VoidButton } from './VoidButton';
 export { SaveCancelButtons } from './SaveCancelButtons';
+export { CountTitle, LinkRow, RowsLoading } from './HomeList';

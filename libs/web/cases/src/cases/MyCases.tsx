@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { RESOURCES, type CaseDto } from '@tsunagu/contracts';
-import { StaffName, useMe } from '@tsunagu/web-ui';
+import { CountTitle, LinkRow, RowsLoading, StaffName, useMe } from '@tsunagu/web-ui';
 import { Link, RecordContextProvider, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { CaseBadges, CaseStatusChip } from './CaseBadges';
 
@@ -18,13 +18,14 @@ export const MyCases = () => {
   return (
     <Card>
       <CardHeader
-        title={translate('tsunagu.home.my_cases', { smart_count: open.length })}
+        title={<CountTitle loading={isPending}>{translate('tsunagu.home.my_cases', { smart_count: open.length })}</CountTitle>}
         slotProps={{ title: { variant: 'h6', component: 'h2' } }}
         action={
           <Link to={createPath({ resource: RESOURCES.cases, type: 'create' })}>{translate('tsunagu.home.new_case')}</Link>
         }
       />
       <CardContent>
+        {isPending ? <RowsLoading /> : null}
         {!isPending && open.length === 0 ? <Typography color="text.secondary">{translate('tsunagu.home.no_cases')}</Typography> : null}
         {open.length ? (
           <Table size="small" aria-label={translate('tsunagu.home.my_cases', { smart_count: open.length })}>
@@ -40,7 +41,7 @@ export const MyCases = () => {
             <TableBody>
               {open.map((c) => (
                 <RecordContextProvider key={c.id} value={c}>
-                  <TableRow hover>
+                  <LinkRow to={createPath({ resource: RESOURCES.cases, id: c.id, type: 'show' })}>
                     <TableCell>
                       <Link to={createPath({ resource: RESOURCES.cases, id: c.id, type: 'show' })}>{c.caseNumber}</Link>
                     </TableCell>
@@ -54,7 +55,7 @@ export const MyCases = () => {
                     <TableCell>
                       <StaffName id={c.leadCoordinatorId} />
                     </TableCell>
-                  </TableRow>
+                  </LinkRow>
                 </RecordContextProvider>
               ))}
             </TableBody>

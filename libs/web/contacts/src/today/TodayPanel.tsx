@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type FollowUpDto } from '@tsunagu/contracts';
-import { ExportCsvButton, formatDay, StaffName, useMe } from '@tsunagu/web-ui';
+import { CountTitle, ExportCsvButton, formatDay, LinkRow, RowsLoading, StaffName, useMe } from '@tsunagu/web-ui';
 import { Link, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
 
 type Section = 'due' | 'overdue' | 'no_contact';
@@ -26,11 +26,12 @@ const FollowUpTable = ({ section }: { section: Section }) => {
   return (
     <Card sx={{ height: '100%' }}>
       <CardHeader
-        title={title}
+        title={<CountTitle loading={isPending}>{title}</CountTitle>}
         slotProps={{ title: { variant: 'h6', component: 'h2' } }}
         action={<ExportCsvButton resource={RESOURCES.followUps} filter={QUERIES[section].filter} sort={QUERIES[section].sort} disabled={total === 0} />}
       />
       <CardContent>
+        {isPending ? <RowsLoading /> : null}
         {!isPending && data.length === 0 ? (
           <Typography color="text.secondary">{translate(`tsunagu.today.${section}_none`)}</Typography>
         ) : null}
@@ -49,7 +50,7 @@ const FollowUpTable = ({ section }: { section: Section }) => {
             </TableHead>
             <TableBody>
               {data.map((f) => (
-                <TableRow key={f.id} hover>
+                <LinkRow key={f.id} to={`${createPath({ resource: RESOURCES.cases, id: f.id, type: 'show' })}/timeline`}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Link to={`${createPath({ resource: RESOURCES.cases, id: f.id, type: 'show' })}/timeline`}>{f.caseNumber}</Link>
                   </TableCell>
@@ -78,7 +79,7 @@ const FollowUpTable = ({ section }: { section: Section }) => {
                       <StaffName id={f.leadCoordinatorId} />
                     </TableCell>
                   ) : null}
-                </TableRow>
+                </LinkRow>
               ))}
             </TableBody>
           </Table>

@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type ReferralDto } from '@tsunagu/contracts';
-import { formatDay, StaffName } from '@tsunagu/web-ui';
+import { CountTitle, formatDay, LinkRow, RowsLoading, StaffName } from '@tsunagu/web-ui';
 import { Link, RecordContextProvider, ReferenceField, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { referralPath } from './ReferralList';
 
@@ -20,8 +20,9 @@ export const WaitingReferrals = () => {
   const title = translate('tsunagu.referrals.waiting', { smart_count: total });
   return (
     <Card>
-      <CardHeader title={title} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+      <CardHeader title={<CountTitle loading={isPending}>{title}</CountTitle>} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
       <CardContent>
+        {isPending ? <RowsLoading /> : null}
         {!isPending && !data.length ? <Typography color="text.secondary">{translate('tsunagu.referrals.waiting_none')}</Typography> : null}
         {data.length ? (
           <Table size="small" aria-label={title}>
@@ -37,7 +38,7 @@ export const WaitingReferrals = () => {
             <TableBody>
               {data.map((r) => (
                 <RecordContextProvider key={r.id} value={r}>
-                  <TableRow hover>
+                  <LinkRow to={referralPath(r)}>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(r.referredOn, locale)}</TableCell>
                     <TableCell>{r.referredOn ? translate('tsunagu.referrals.days', { smart_count: daysBetween(r.referredOn, today) }) : '—'}</TableCell>
                     <TableCell>
@@ -51,7 +52,7 @@ export const WaitingReferrals = () => {
                     <TableCell>
                       <StaffName id={r.responsibleUserId} />
                     </TableCell>
-                  </TableRow>
+                  </LinkRow>
                 </RecordContextProvider>
               ))}
             </TableBody>
