@@ -209,7 +209,8 @@ export async function loadDemoYear(s: DemoServices, who: DemoStaff, seed: number
         method,
         participants: contact === 'direct' ? ['client'] : ['family'],
         familyMemberIds: contact === 'direct' ? [] : [mother.id],
-        durationMinutes: method === 'phone' ? rnd.int(10, 30) : rnd.int(40, 90),
+        // Written exchanges have no duration; a call is short, a meeting or an accompanied visit longer.
+        durationMinutes: method === 'email' || method === 'sns' ? null : method === 'phone' ? rnd.int(10, 30) : rnd.int(40, 90),
         summary: rnd.pick(INTERVIEW_SUMMARIES[method]),
         confidentialNote: k === 1 && i % 4 === 1 ? '家族関係について、本人の前では話さないよう依頼あり。' : null,
         nextContactOn: followUp,
