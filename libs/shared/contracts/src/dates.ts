@@ -19,10 +19,16 @@ const JAPAN_MINUTE = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+/** The Japan wall-clock date and minute at instant `at`, as zero-padded parts. */
+export function japanClock(at: Date): { year: string; month: string; day: string; hour: string; minute: string } {
+  const part = Object.fromEntries(JAPAN_MINUTE.formatToParts(at).map((p) => [p.type, p.value]));
+  return { year: part['year'], month: part['month'], day: part['day'], hour: part['hour'], minute: part['minute'] };
+}
+
 /** The date and time in Japan at instant `at`, as people write it: 2026/12/02 04:02. */
 export function japanDateTimeText(at: Date): string {
-  const part = Object.fromEntries(JAPAN_MINUTE.formatToParts(at).map((p) => [p.type, p.value]));
-  return `${part['year']}/${part['month']}/${part['day']} ${part['hour']}:${part['minute']}`;
+  const { year, month, day, hour, minute } = japanClock(at);
+  return `${year}/${month}/${day} ${hour}:${minute}`;
 }
 
 /** Japanese fiscal year (April–March) of a YYYY-MM-DD date: 2027-03-31 → 2026. */

@@ -1,20 +1,11 @@
-import { japanDate } from '@tsunagu/contracts';
+import { japanClock, japanDate } from '@tsunagu/contracts';
 
 const JST_OFFSET = '+09:00';
 
 /** Now as Japan wall-clock time for a datetime-local input ("2026-11-27T16:30"), whatever the browser's zone. */
 export function japanNowLocal(at: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Tokyo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+  const { year, month, day, hour, minute } = japanClock(at);
+  return `${year}-${month}-${day}T${hour}:${minute}`;
 }
 
 /**
