@@ -3,7 +3,7 @@ import { as, Suite, useApi } from './support';
 
 type Actor = keyof TestOrganisation['users'] | 'admin';
 type Target = 'own' | 'colleague' | 'foreign';
-type Op = 'list' | 'read' | 'update' | 'addFamily' | 'addConsent' | 'listFamily';
+type Op = 'list' | 'read' | 'update' | 'addFamily' | 'addConsent' | 'listFamily' | 'summarySheet';
 
 /**
  * The role table of docs/domain.md for cases, as one matrix: for each user, for a case led by
@@ -19,6 +19,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 201, colleague: 201, foreign: 404 },
     listFamily: { own: true, colleague: true, foreign: false },
     addConsent: { own: 201, colleague: 201, foreign: 404 },
+    summarySheet: { own: 200, colleague: 200, foreign: 404 },
   },
   aCoordinator: {
     list: { own: true, colleague: false, foreign: false },
@@ -27,6 +28,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 201, colleague: 404, foreign: 404 },
     listFamily: { own: true, colleague: false, foreign: false },
     addConsent: { own: 201, colleague: 404, foreign: 404 },
+    summarySheet: { own: 200, colleague: 404, foreign: 404 },
   },
   aCoordinator2: {
     list: { own: false, colleague: true, foreign: false },
@@ -35,6 +37,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 404, colleague: 201, foreign: 404 },
     listFamily: { own: false, colleague: true, foreign: false },
     addConsent: { own: 404, colleague: 201, foreign: 404 },
+    summarySheet: { own: 404, colleague: 200, foreign: 404 },
   },
   aStaff: {
     list: { own: true, colleague: true, foreign: false },
@@ -43,6 +46,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 403, colleague: 403, foreign: 403 },
     listFamily: { own: true, colleague: true, foreign: false },
     addConsent: { own: 201, colleague: 201, foreign: 404 },
+    summarySheet: { own: 403, colleague: 403, foreign: 403 },
   },
   bSupervisor: {
     list: { own: false, colleague: false, foreign: true },
@@ -51,6 +55,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 404, colleague: 404, foreign: 201 },
     listFamily: { own: false, colleague: false, foreign: true },
     addConsent: { own: 404, colleague: 404, foreign: 201 },
+    summarySheet: { own: 404, colleague: 404, foreign: 200 },
   },
   bCoordinator: {
     list: { own: false, colleague: false, foreign: true },
@@ -59,6 +64,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 404, colleague: 404, foreign: 201 },
     listFamily: { own: false, colleague: false, foreign: true },
     addConsent: { own: 404, colleague: 404, foreign: 201 },
+    summarySheet: { own: 404, colleague: 404, foreign: 200 },
   },
   bStaff: {
     list: { own: false, colleague: false, foreign: true },
@@ -67,6 +73,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 403, colleague: 403, foreign: 403 },
     listFamily: { own: false, colleague: false, foreign: true },
     addConsent: { own: 404, colleague: 404, foreign: 201 },
+    summarySheet: { own: 403, colleague: 403, foreign: 403 },
   },
   admin: {
     list: { own: 403, colleague: 403, foreign: 403 },
@@ -75,6 +82,7 @@ const MATRIX: Record<Actor, Record<Op, Record<Target, number | boolean>>> = {
     addFamily: { own: 403, colleague: 403, foreign: 403 },
     listFamily: { own: 403, colleague: 403, foreign: 403 },
     addConsent: { own: 403, colleague: 403, foreign: 403 },
+    summarySheet: { own: 403, colleague: 403, foreign: 403 },
   },
 };
 
@@ -131,6 +139,11 @@ describe('case access matrix (role × case × operation)', () => {
     if (typeof expected === 'number') return expect(res.status).toBe(expected);
     expect(res.status).toBe(200);
     expect(res.body.length > 0).toBe(expected);
+  });
+
+  it.each(rows)('%s on the %s case: make its summary sheet', async (actor, target) => {
+    const res = await as(s, who(actor)).get(`/cases/${cases[target].id}/summary-sheet?variant=sharing`);
+    expect(res.status).toBe(MATRIX[actor].summarySheet[target]);
   });
 
   it.each(rows)('%s on the %s case: record a consent', async (actor, target) => {

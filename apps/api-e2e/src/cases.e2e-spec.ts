@@ -86,7 +86,10 @@ describe('cases', () => {
       expect((await move(coord(), { status: 'paused' })).status).toBe(422);
       expect((await move(coord(), { status: 'active' })).status).toBe(200);
       expect((await move(coord(), { status: 'intake' })).status).toBe(422);
-      expect((await move(coord(), { status: 'paused' })).status).toBe(200);
+      const noNote = await move(coord(), { status: 'paused' });
+      expect(noNote.status).toBe(400);
+      expect(noNote.body.code).toBe('CASE_PAUSE_NOTE');
+      expect((await move(coord(), { status: 'paused', statusNote: '本人の入院のため' })).status).toBe(200);
       expect((await move(coord(), { status: 'active' })).status).toBe(200);
       const illegal = await move(coord(), { status: 'intake' });
       expect(illegal.body.message).toBe('A case cannot go from active to intake');
@@ -94,7 +97,7 @@ describe('cases', () => {
 
     it('lets a coordinator only request closure; a supervisor closes with a reason', async () => {
       expect((await move(coord(), { status: 'closed', closureReason: 'goal_reached' })).status).toBe(403);
-      const req = await move(coord(), { closureRequested: true });
+      const req = await coord().post(`/cases/${id}/closure-request`, { reason: 'goal_reached' });
       expect(req.body.closureRequested).toBe(true);
       const noReason = await move(sup(), { status: 'closed' });
       expect(noReason.status).toBe(422);

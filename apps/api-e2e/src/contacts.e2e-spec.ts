@@ -143,7 +143,9 @@ describe('contact records', () => {
       const current = (await coord2().get(`/interviews/${interviewId}`)).body;
       const res = await coord2().put(`/interviews/${interviewId}`, { confidentialNote: '上書き', version: current.version });
       expect(res.status).toBe(403);
-      expect((await coord2().put(`/interviews/${interviewId}`, { summary: '来所面談(追記)', version: current.version })).status).toBe(200);
+      // Nor correct someone else's record at all: that is the author's or a supervisor's.
+      expect((await coord2().put(`/interviews/${interviewId}`, { summary: '来所面談(追記)', version: current.version })).status).toBe(403);
+      expect((await sup().put(`/interviews/${interviewId}`, { summary: '来所面談(追記)', version: current.version })).status).toBe(200);
       expect((await coord().get(`/interviews/${interviewId}`)).body).toMatchObject({ confidentialNote: NOTE, summary: '来所面談(追記)' });
     });
   });

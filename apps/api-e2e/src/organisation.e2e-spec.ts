@@ -77,7 +77,7 @@ describe('centers and users: access by role', () => {
     const res = await get('/users?range=[0,99]', s.org.admin);
     expect(JSON.stringify(res.body)).not.toMatch(/password|argon2/i);
     const one = await get(`/users/${s.org.users.aStaff.id}`, s.org.admin);
-    expect(Object.keys(one.body).sort()).toEqual(['active', 'centerId', 'createdAt', 'email', 'id', 'name', 'role', 'updatedAt', 'version']);
+    expect(Object.keys(one.body).sort()).toEqual(['active', 'centerId', 'createdAt', 'email', 'id', 'name', 'nameKana', 'role', 'updatedAt', 'version']);
   });
 });
 

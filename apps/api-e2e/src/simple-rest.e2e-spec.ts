@@ -24,7 +24,7 @@ interface ResourceSpec {
   /** `getManyReference` target (the parent's foreign key) and the parent's id. */
   reference?: { target: string; id: (ids: EveryResource) => string };
   /** A record the stock `<Create>` would send. */
-  create?: (ids: EveryResource, s: Suite) => Record<string, unknown>;
+  create?: (ids: EveryResource, s: Suite, who: string) => Record<string, unknown>;
   /** DELETE is a void that needs a reason, which the stock provider cannot send. */
   voidable?: boolean;
 }
@@ -39,7 +39,8 @@ const SPECS: ResourceSpec[] = [
     writers: ['aSupervisor', 'aCoordinator'],
     readers: ['aStaff'],
     edit: (r) => ({ municipality: toggle(r['municipality'], 'みなと市', 'あおば市'), clientContact: toggle(r['clientContact'], 'indirect', 'direct') }),
-    create: (_ids, s) => ({ clientName: '汎用 一郎', clientNameKana: 'はんよう いちろう', birthDate: '1990-01-01', leadCoordinatorId: s.org.users.aCoordinator.id }),
+    // Each writer registers another person (the same one twice would be refused as a possible duplicate).
+    create: (_ids, s, who) => ({ clientName: `汎用 ${who}`, birthDate: '1990-01-01', leadCoordinatorId: s.org.users.aCoordinator.id }),
     voidable: true,
   },
   {
@@ -208,7 +209,7 @@ describe("the stock ra-data-simple-rest provider drives every resource, as each 
     if (spec.create) {
       it.each(spec.writers)('%s: create', async (who) => {
         const dp = stockProvider(s, who);
-        const data = spec.create?.(ids, s) as Record<string, unknown>;
+        const data = spec.create?.(ids, s, who) as Record<string, unknown>;
         if (spec.resource === 'centers') data['code'] = `TC${who.length}`;
         const { data: created } = await dp.create(spec.resource, { data });
         expect(created).toMatchObject(data);

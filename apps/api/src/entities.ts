@@ -2,10 +2,10 @@ import { Agency } from '@tsunagu/api-agencies';
 import { AuditLog } from '@tsunagu/api-audit';
 import { Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember } from '@tsunagu/api-cases';
 import { Consent } from '@tsunagu/api-consents';
-import { Attendance, Interview, OutreachVisit, Program, ProgramSession } from '@tsunagu/api-contacts';
+import { Attendance, ContactRecordChange, Interview, OutreachVisit, Program, ProgramSession } from '@tsunagu/api-contacts';
 import { Disclosure, Referral, ReferralStep } from '@tsunagu/api-referrals';
 import { Center, User } from '@tsunagu/api-users';
 
 export const ENTITIES = [Center, User, AuditLog, Agency, Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember, Consent,
-  Interview, OutreachVisit, Program, ProgramSession, Attendance,
+  Interview, OutreachVisit, ContactRecordChange, Program, ProgramSession, Attendance,
   Referral, ReferralStep, Disclosure];

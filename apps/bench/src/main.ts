@@ -175,7 +175,7 @@ async function main() {
       { path: `/api/reports/caseload?from=${monthStart}&to=${today}`, token: sup.token },
       async (p) => {
         await userLookup(p, sup.id);
-        const people = sql`SELECT u.id, u.name FROM users u WHERE u.center_id = ${center.id} AND u.role IN ('coordinator', 'supervisor') AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
+        const people = sql`SELECT u.id, u.name, u.sort_name FROM users u WHERE u.center_id = ${center.id} AND u.role IN ('coordinator', 'supervisor') AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`;
         await query(p, caseloadSql(scope, people, 'person', period));
       },
     );

@@ -68,7 +68,7 @@ describe('web app: contact records, timeline and programs (issue 4)', () => {
       await visit.getByRole('radio', { name: '家族のみ会えた' }).check();
       await visit.getByRole('checkbox', { name: '母 佐藤 和子' }).check();
       await visit.locator('textarea[name="summary"]').fill('玄関先で母と話した。本人は在室。');
-      expect(await visit.getByRole('button', { name: '記録する' }).isDisabled()).toBe(true);
+      expect(await visit.getByRole('button', { name: '記録する', exact: true }).isDisabled()).toBe(true);
       await browser.screenshot('outreach-refused');
       await visit.getByRole('button', { name: 'キャンセル' }).click();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { fiscalYear, japanDate, type AgencyDto, type CaseDto } from '@tsunagu/contracts';
+import { fiscalYear, japanDate, japaneseFiscalYear, type AgencyDto, type CaseDto } from '@tsunagu/contracts';
 import { BOOTSTRAP_ADMIN, seedOrganisation, startApiServer, TEST_PASSWORD, type ApiServer, type TestOrganisation } from '@tsunagu/testing';
 import { api, filterQuery, signIn } from './support/app';
 import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
@@ -130,7 +130,7 @@ describe('web app: reports and exports (issue 6)', () => {
       // This fiscal year, April to today.
       await page.getByRole('button', { name: '今年度' }).click();
       const inEffect = page.getByTestId('period-in-effect');
-      await inEffect.getByText(`${fiscalYear(today)}年度・今日まで`).waitFor();
+      await inEffect.getByText(`${fiscalYear(today)}年度・${japaneseFiscalYear(fiscalYear(today))}・今日まで`).waitFor();
       expect(await page.getByTestId('period-from').inputValue()).toBe(fyStart);
       expect(await page.getByTestId('period-to').inputValue()).toBe(today);
 

@@ -6,9 +6,10 @@ import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
 import { reports } from '@tsunagu/web-reports';
 import { authProvider, dataProvider, REPORTS } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
+import { NotFoundPage, withNotFound } from '@tsunagu/web-ui';
 import { auditLogs, centers, users } from '@tsunagu/web-users';
 import { cases } from './cases';
-import { AppTitle, Dashboard, LoginPage, theme } from './layout';
+import { AppTitle, Dashboard, Layout, LoginPage, theme } from './layout';
 
 export const App = () => (
   <Admin
@@ -17,26 +18,29 @@ export const App = () => (
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
     dashboard={Dashboard}
+    layout={Layout}
     title={<AppTitle />}
     theme={theme}
+    catchAll={NotFoundPage}
+    accessDenied={NotFoundPage}
     requireAuth
     disableTelemetry
   >
-    <Resource name={RESOURCES.cases} {...cases} />
-    <Resource name={REPORTS} {...reports} />
-    <Resource name={RESOURCES.familyMembers} {...familyMembers} />
-    <Resource name={RESOURCES.consents} />
-    <Resource name={RESOURCES.referrals} {...referrals} />
-    <Resource name={RESOURCES.agencies} {...agencies} />
-    <Resource name={RESOURCES.programs} {...programs} />
-    <Resource name={RESOURCES.programSessions} {...programSessions} />
-    <Resource name={RESOURCES.interviews} />
-    <Resource name={RESOURCES.outreachVisits} />
-    <Resource name={RESOURCES.attendances} />
-    <Resource name={RESOURCES.followUps} />
-    <Resource name={RESOURCES.disclosures} {...disclosures} />
-    <Resource name={RESOURCES.users} {...users} />
-    <Resource name={RESOURCES.centers} {...centers} />
-    <Resource name={RESOURCES.auditLogs} {...auditLogs} />
+    <Resource name={RESOURCES.cases} {...withNotFound(cases)} />
+    <Resource name={REPORTS} {...withNotFound(reports)} />
+    <Resource name={RESOURCES.familyMembers} {...withNotFound(familyMembers)} />
+    <Resource name={RESOURCES.consents} {...withNotFound()} />
+    <Resource name={RESOURCES.referrals} {...withNotFound(referrals)} />
+    <Resource name={RESOURCES.agencies} {...withNotFound(agencies)} />
+    <Resource name={RESOURCES.programs} {...withNotFound(programs)} />
+    <Resource name={RESOURCES.programSessions} {...withNotFound(programSessions)} />
+    <Resource name={RESOURCES.interviews} {...withNotFound()} />
+    <Resource name={RESOURCES.outreachVisits} {...withNotFound()} />
+    <Resource name={RESOURCES.attendances} {...withNotFound()} />
+    <Resource name={RESOURCES.followUps} {...withNotFound()} />
+    <Resource name={RESOURCES.disclosures} {...withNotFound(disclosures)} />
+    <Resource name={RESOURCES.users} {...withNotFound(users)} />
+    <Resource name={RESOURCES.centers} {...withNotFound(centers)} />
+    <Resource name={RESOURCES.auditLogs} {...withNotFound(auditLogs)} />
   </Admin>
 );

@@ -1,6 +1,7 @@
 import { createCasesResource } from '@tsunagu/web-cases';
 import { CaseTimeline } from '@tsunagu/web-contacts';
 import { CaseDisclosures, CaseReferrals } from '@tsunagu/web-referrals';
+import { CaseAccessHistory } from '@tsunagu/web-users';
 
-/** ケース with its tabs: the timeline, referrals and disclosures tabs come from their features. */
-export const cases = createCasesResource({ timeline: CaseTimeline, referrals: CaseReferrals, disclosures: CaseDisclosures });
+/** ケース with its tabs: the timeline, referrals, disclosures and access history tabs come from their features. */
+export const cases = createCasesResource({ timeline: CaseTimeline, referrals: CaseReferrals, disclosures: CaseDisclosures, history: CaseAccessHistory });

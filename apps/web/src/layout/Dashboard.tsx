@@ -1,6 +1,6 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { RESOURCES } from '@tsunagu/contracts';
-import { MyCases } from '@tsunagu/web-cases';
+import { ClosureQueue, MyCases } from '@tsunagu/web-cases';
 import { TodayPanel } from '@tsunagu/web-contacts';
 import { WaitingReferrals } from '@tsunagu/web-referrals';
 import { ReportsShortcut } from '@tsunagu/web-reports';
@@ -32,7 +32,8 @@ const Welcome = () => {
 /**
  * The home screen, by role: for coordinators and supervisors, what is due today, overdue, or
  * without contact for too long; a coordinator's own cases; for liaison staff, the referrals
- * waiting for an agency's answer; for supervisors and administrators, the way to the reports.
+ * waiting for an agency's answer; for supervisors, the closure requests waiting for an answer; for
+ * supervisors and administrators, the way to the reports.
  * Everyone is greeted with their role.
  */
 export const Dashboard = () => {
@@ -41,6 +42,7 @@ export const Dashboard = () => {
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="tsunagu.app.title" />
       <Welcome />
+      {role === 'supervisor' ? <ClosureQueue /> : null}
       {role === 'supervisor' || role === 'admin' ? <ReportsShortcut /> : null}
       {role === 'coordinator' || role === 'supervisor' ? <TodayPanel /> : null}
       {role === 'coordinator' ? <MyCases /> : null}

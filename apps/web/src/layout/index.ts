@@ -1,4 +1,5 @@
 export { AppTitle } from './AppTitle';
 export { Dashboard } from './Dashboard';
+export { Layout } from './Layout';
 export { LoginPage } from './LoginPage';
 export { theme } from './theme';

@@ -40,14 +40,21 @@ export class CaseAccess {
 
   /**
    * A query over a case-owned table aliased `alias`, joined to its case and limited to records
-   * of cases `actor` may see, voided records excluded.
+   * of cases `actor` may see: the current records, or (`voided`, which supervisors list) the
+   * voided ones, or (`any`) both.
    */
-  children<T extends CaseChild>(actor: AuthUser, entity: EntityTarget<T>, alias: string, m: EntityManager = this.db.manager): SelectQueryBuilder<T> {
+  children<T extends CaseChild>(
+    actor: AuthUser,
+    entity: EntityTarget<T>,
+    alias: string,
+    m: EntityManager = this.db.manager,
+    state: 'current' | 'voided' | 'any' = 'current',
+  ): SelectQueryBuilder<T> {
     const qb = m
       .getRepository(entity)
       .createQueryBuilder(alias)
       .innerJoin(Case, 'c', `c.id = ${alias}.case_id`)
-      .where(`${alias}.voided_at IS NULL`);
+      .where(state === 'any' ? 'true' : `${alias}.voided_at IS ${state === 'voided' ? 'NOT ' : ''}NULL`);
     scopeCases(qb, 'c', actor);
     return qb;
   }
@@ -58,9 +65,9 @@ export class CaseAccess {
     entity: EntityTarget<T>,
     id: string,
     label: string,
-    options: { m?: EntityManager; lock?: boolean; expectedVersion?: number } = {},
+    options: { m?: EntityManager; lock?: boolean; expectedVersion?: number; withVoided?: boolean } = {},
   ): Promise<T> {
-    const qb = this.children(actor, entity, 'x', options.m).andWhere('x.id = :id', { id });
+    const qb = this.children(actor, entity, 'x', options.m, options.withVoided ? 'any' : 'current').andWhere('x.id = :id', { id });
     if (options.lock) qb.setLock('pessimistic_write', undefined, ['x']);
     const found = await qb.getOne();
     if (!found) throw notFound(label);

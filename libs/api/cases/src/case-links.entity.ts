@@ -37,4 +37,8 @@ export class CaseStatusChange {
 
   @Column({ name: 'changed_by', type: 'uuid', nullable: true })
   changedBy: string | null;
+
+  /** Why: required when support is paused (中断), and the merge's reason for a duplicate. */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
 }

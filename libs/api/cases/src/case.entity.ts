@@ -72,6 +72,33 @@ export class Case extends VoidableRecord {
   @Column({ name: 'closure_reason', type: 'text', nullable: true })
   closureReason: ClosureReason | null;
 
+  /** A closure request waits for the supervisor: its reason, note, who and when (all set, or none). */
   @Column({ name: 'closure_requested', type: 'boolean', default: false })
   closureRequested: boolean;
+
+  @Column({ name: 'closure_request_reason', type: 'text', nullable: true })
+  closureRequestReason: ClosureReason | null;
+
+  @Column({ name: 'closure_request_note', type: 'text', nullable: true })
+  closureRequestNote: string | null;
+
+  @Column({ name: 'closure_requested_by', type: 'uuid', nullable: true })
+  closureRequestedBy: string | null;
+
+  @Column({ name: 'closure_requested_at', type: 'timestamptz', nullable: true })
+  closureRequestedAt: Date | null;
+
+  /** The supervisor's answer to the last request, when declined; a new request clears it. */
+  @Column({ name: 'closure_decline_note', type: 'text', nullable: true })
+  closureDeclineNote: string | null;
+
+  @Column({ name: 'closure_declined_by', type: 'uuid', nullable: true })
+  closureDeclinedBy: string | null;
+
+  @Column({ name: 'closure_declined_at', type: 'timestamptz', nullable: true })
+  closureDeclinedAt: Date | null;
+
+  /** A case closed as a duplicate names the case it was merged into. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
 }

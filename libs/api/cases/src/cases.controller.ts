@@ -4,12 +4,16 @@ import { RESOURCES } from '@tsunagu/contracts';
 import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
 import { CASE_LIST_SPEC } from './cases.policy';
 import { CasesService } from './cases.service';
-import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
+import { DeclineClosureDto, DuplicateQueryDto, MergeCaseDto, NewCaseDto, RequestClosureDto, UpdateCaseDto } from './dto/case.dto';
+import { CaseMergeService } from './case-merge.service';
 
 @ApiTags('cases')
 @Controller(RESOURCES.cases)
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly merger: CaseMergeService,
+  ) {}
 
   @Get()
   @Can(RESOURCES.cases, 'list')
@@ -33,7 +37,7 @@ export class CasesController {
 
   @Post()
   @Can(RESOURCES.cases, 'create')
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateCaseDto) {
+  create(@CurrentUser() user: AuthUser, @Body() dto: NewCaseDto) {
     return this.cases.create(user, dto);
   }
 
@@ -41,6 +45,26 @@ export class CasesController {
   @Can(RESOURCES.cases, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCaseDto) {
     return this.cases.update(user, id, dto);
+  }
+
+  /** A coordinator asks the supervisor to close the case; approving it is closing the case (PUT status). */
+  @Post(':id/closure-request')
+  @Can(RESOURCES.cases, 'request_closure')
+  requestClosure(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RequestClosureDto) {
+    return this.cases.requestClosure(user, id, dto);
+  }
+
+  @Post(':id/closure-request/decline')
+  @Can(RESOURCES.cases, 'close')
+  declineClosure(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DeclineClosureDto) {
+    return this.cases.declineClosure(user, id, dto);
+  }
+
+  /** Merges a duplicate into this case: its records move here, and it is closed as a duplicate. */
+  @Post(':id/merge')
+  @Can(RESOURCES.cases, 'merge')
+  merge(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MergeCaseDto) {
+    return this.merger.merge(user, id, dto);
   }
 
   @Delete(':id')

@@ -43,6 +43,14 @@ export function caseFromRow(r: CaseRow): Case {
     closedOn: r['closed_on'],
     closureReason: r['closure_reason'],
     closureRequested: r['closure_requested'],
+    closureRequestReason: r['closure_request_reason'],
+    closureRequestNote: r['closure_request_note'],
+    closureRequestedBy: r['closure_requested_by'],
+    closureRequestedAt: r['closure_requested_at'],
+    closureDeclineNote: r['closure_decline_note'],
+    closureDeclinedBy: r['closure_declined_by'],
+    closureDeclinedAt: r['closure_declined_at'],
+    mergedIntoId: r['merged_into_id'],
     version: r['version'],
     createdAt: r['created_at'],
     updatedAt: r['updated_at'],
@@ -80,6 +88,15 @@ export function toCaseDto(c: Case, extras: CaseExtras, today = japanDate()): Cas
     closedOn: c.closedOn,
     closureReason: c.closureReason,
     closureRequested: c.closureRequested,
+    closureRequest:
+      c.closureRequested && c.closureRequestReason && c.closureRequestedBy && c.closureRequestedAt
+        ? { reason: c.closureRequestReason, note: c.closureRequestNote, requestedBy: c.closureRequestedBy, requestedAt: c.closureRequestedAt.toISOString() }
+        : null,
+    closureDecline:
+      c.closureDeclineNote && c.closureDeclinedBy && c.closureDeclinedAt
+        ? { note: c.closureDeclineNote, declinedBy: c.closureDeclinedBy, declinedAt: c.closureDeclinedAt.toISOString() }
+        : null,
+    mergedIntoId: c.mergedIntoId,
     is8050: age !== null && age >= 40 && extras.elderlyParentAtHome,
     version: c.version,
     createdAt: c.createdAt.toISOString(),

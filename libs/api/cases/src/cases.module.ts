@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseAccess } from './case-access.service';
+import { CaseMergeService } from './case-merge.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { FamilyMembersController } from './family-members.controller';
@@ -7,7 +8,7 @@ import { FamilyMembersService } from './family-members.service';
 
 @Module({
   controllers: [CasesController, FamilyMembersController],
-  providers: [CaseAccess, CasesService, FamilyMembersService],
+  providers: [CaseAccess, CasesService, CaseMergeService, FamilyMembersService],
   exports: [CaseAccess, CasesService, FamilyMembersService],
 })
 export class CasesModule {}

@@ -49,6 +49,7 @@ type CaseField =
   | 'clientContact'
   | 'riskFlag'
   | 'coordinatorId'
+  | 'closureRequested'
   | 'municipality';
 
 export const CASE_LIST_SPEC: ListSpec<CaseField> = {
@@ -62,6 +63,7 @@ export const CASE_LIST_SPEC: ListSpec<CaseField> = {
     clientContact: { enum: CLIENT_CONTACTS },
     riskFlag: { enum: RISK_FLAGS },
     municipality: 'string',
+    closureRequested: 'boolean',
   },
   defaultSort: { field: 'updatedAt', order: 'DESC' },
 };
@@ -80,4 +82,5 @@ export const CASE_COLUMNS: Record<Exclude<CaseField, 'riskFlag' | 'coordinatorId
   leadCoordinatorId: 'c.lead_coordinator_id',
   clientContact: 'c.client_contact',
   municipality: 'c.municipality',
+  closureRequested: 'c.closure_requested',
 };

@@ -30,12 +30,12 @@ export interface DuplicateRow {
 
 /**
  * Cases of the center with the same folded name or kana reading and a compatible birth year (the
- * same, or unknown on either side), newest first.
+ * same, or unknown on either side), newest first; a case merged into another is that other one.
  */
 export function duplicateCandidatesSql(q: { centerId: string; name: string; kana: string; birthYear: number | null }): Sql {
   return sql`SELECT c.id, c.case_number, c.client_name, c.birth_year, u.id AS lead_id, u.name AS lead_name
            FROM cases c JOIN users u ON u.id = c.lead_coordinator_id
-          WHERE c.center_id = ${q.centerId} AND c.voided_at IS NULL
+          WHERE c.center_id = ${q.centerId} AND c.voided_at IS NULL AND c.merged_into_id IS NULL
             AND ((c.search_name = ${q.name} AND ${q.name} <> '') OR (c.search_kana = ${q.kana} AND ${q.kana} <> ''))
             AND (${q.birthYear}::int IS NULL OR c.birth_year IS NULL OR c.birth_year = ${q.birthYear}::int)
           ORDER BY c.opened_on DESC

@@ -12,7 +12,7 @@ import {
   type CaseDuplicateDto,
   type CaseReferralViewDto,
 } from '@tsunagu/contracts';
-import { assertCan, AuthUser, changesOf, invalid, ListQuery, ListResult, ruleBroken, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
+import { assertCan, AuthUser, changesOf, DomainError, invalid, ListQuery, ListResult, ruleBroken, staleVersion, tenantOf, VoidDto } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findRawPage, runSql } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { activeMembersOf } from '@tsunagu/api-users';
@@ -23,7 +23,7 @@ import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
 import { CaseExtras, caseFromRow, CaseRow, mapCase, toCaseDto } from './cases.mapper';
 import { duplicateCandidatesSql, DuplicateRow, nextCaseNumberSql, withCaseExtras } from './cases.queries';
-import { CreateCaseDto, DuplicateQueryDto, UpdateCaseDto } from './dto/case.dto';
+import { DeclineClosureDto, DuplicateQueryDto, NewCaseDto, RequestClosureDto, UpdateCaseDto } from './dto/case.dto';
 
 @Injectable()
 export class CasesService {
@@ -69,9 +69,9 @@ export class CasesService {
     return mapCase(view, found, (await this.extras([id]))(id));
   }
 
-  create(actor: AuthUser, dto: CreateCaseDto): Promise<CaseDto> {
+  create(actor: AuthUser, dto: NewCaseDto): Promise<CaseDto> {
     const centerId = tenantOf(actor) as string;
-    const { leadCoordinatorId, secondCoordinatorIds = [], openedOn = japanDate(), ...client } = dto;
+    const { leadCoordinatorId, secondCoordinatorIds = [], openedOn = japanDate(), duplicateReason, ...client } = dto;
     let lead = leadCoordinatorId;
     // One who may not assign coordinators creates the case as its lead.
     if (!mayDo(actor.role, RESOURCES.cases, 'assign')) {
@@ -82,6 +82,14 @@ export class CasesService {
     const birthYear = birthYearOf(client.birthDate, client.birthYear);
     return this.db.transaction(async (m) => {
       await this.assertCoordinators(m, centerId, lead, secondCoordinatorIds);
+      const duplicates = await this.possibleDuplicates(m, centerId, client.clientName, client.clientNameKana ?? null, birthYear);
+      if (duplicates.length && !duplicateReason) {
+        throw new DomainError(
+          'conflict',
+          'CASE_POSSIBLE_DUPLICATE',
+          `The center already has a case that may be the same person (${duplicates.join(', ')}). Check it; to register this one anyway, give duplicateReason.`,
+        );
+      }
       const caseNumber = await this.nextCaseNumber(m, centerId, openedOn);
       const saved = await m.save(
         m.create(Case, {
@@ -101,7 +109,8 @@ export class CasesService {
       );
       await this.setSecondCoordinators(m, saved.id, secondCoordinatorIds);
       await m.insert(CaseStatusChange, { caseId: saved.id, fromStatus: null, toStatus: 'intake', changedOn: openedOn, changedBy: actor.id });
-      await this.audit.record({ actor, action: 'create', entity: 'case', entityId: saved.id, caseId: saved.id }, m);
+      const despite = duplicates.length ? { possibleDuplicates: duplicates, duplicateReason: duplicateReason ?? null } : undefined;
+      await this.audit.record({ actor, action: 'create', entity: 'case', entityId: saved.id, caseId: saved.id, detail: despite }, m);
       return mapCase('full', saved, { secondCoordinatorIds, elderlyParentAtHome: false }) as CaseDto;
     });
   }
@@ -111,7 +120,7 @@ export class CasesService {
       const c = await this.access.findVisible(actor, id, m, 'update');
       if (dto.version !== undefined && dto.version !== c.version) throw staleVersion('case');
       const extras = (await this.extras([id], m))(id);
-      const { status, closureReason, closedOn, leadCoordinatorId, secondCoordinatorIds, ...client } = changesOf(dto, toCaseDto(c, extras));
+      const { status, closureReason, closedOn, statusNote, leadCoordinatorId, secondCoordinatorIds, ...client } = changesOf(dto, toCaseDto(c, extras));
       const fields = changedFields(c, client);
       const currentSeconds = extras.secondCoordinatorIds;
       const lead = leadCoordinatorId ?? c.leadCoordinatorId;
@@ -122,9 +131,11 @@ export class CasesService {
         await this.assertCoordinators(m, c.centerId, lead, seconds);
         fields.push('coordinators');
       }
+      if (statusNote !== undefined && status !== 'paused') throw invalid('CASE_PAUSE_NOTE', 'statusNote is given only when pausing support');
       if (status && status !== c.status) {
         const from = c.status;
         this.applyStatus(actor, c, status, closureReason ?? null, closedOn ?? null);
+        if (status === 'paused' && !statusNote?.trim()) throw invalid('CASE_PAUSE_NOTE', 'statusNote (why support is paused) is required to pause a case');
         await m.insert(CaseStatusChange, {
           caseId: id,
           fromStatus: from,
@@ -132,6 +143,7 @@ export class CasesService {
           closureReason: c.closureReason,
           changedOn: c.closedOn ?? japanDate(),
           changedBy: actor.id,
+          note: statusNote?.trim() || null,
         });
         fields.push('status');
       } else if (closureReason !== undefined || closedOn !== undefined) {
@@ -141,7 +153,6 @@ export class CasesService {
         Object.assign(c, { closureReason: closureReason ?? c.closureReason, closedOn: closedOn ?? c.closedOn });
         fields.push('closure');
       }
-      if (client.closureRequested === false && c.closureRequested) assertCan(actor, RESOURCES.cases, 'close', 'withdraw a closure request');
       Object.assign(c, client, { leadCoordinatorId: lead });
       if (client.clientName !== undefined || client.clientNameKana !== undefined) {
         Object.assign(c, searchFields(c.clientName, c.clientNameKana));
@@ -163,6 +174,38 @@ export class CasesService {
       const saved = await m.save(Object.assign(c, { voidedAt: new Date(), voidedBy: actor.id, voidReason: dto.reason }));
       await this.audit.record({ actor, action: 'void', entity: 'case', entityId: id, caseId: id }, m);
       return mapCase('full', saved, extras) as CaseDto;
+    });
+  }
+
+  /** A coordinator asks the supervisor to close the case, with a reason and a note (one request at a time). */
+  requestClosure(actor: AuthUser, id: string, dto: RequestClosureDto): Promise<CaseDto> {
+    return this.db.transaction(async (m) => {
+      const c = await this.access.findVisible(actor, id, m, 'update');
+      if (c.status === 'closed') throw ruleBroken('CASE_STATUS', 'A closed case cannot be asked to close');
+      if (c.closureRequested) throw new DomainError('conflict', 'CLOSURE_REQUEST_PENDING', 'Closure has already been requested for this case');
+      Object.assign(c, {
+        closureRequested: true,
+        closureRequestReason: dto.reason,
+        closureRequestNote: dto.note?.trim() || null,
+        closureRequestedBy: actor.id,
+        closureRequestedAt: new Date(),
+        ...NO_DECLINE,
+      });
+      const saved = await m.save(c);
+      await this.audit.record({ actor, action: 'update', entity: 'case_closure_request', entityId: id, caseId: id, detail: { reason: dto.reason } }, m);
+      return mapCase('full', saved, (await this.extras([id], m))(id)) as CaseDto;
+    });
+  }
+
+  /** The supervisor keeps the case open and tells the coordinator why (approving is closing the case). */
+  declineClosure(actor: AuthUser, id: string, dto: DeclineClosureDto): Promise<CaseDto> {
+    return this.db.transaction(async (m) => {
+      const c = await this.access.findVisible(actor, id, m, 'update');
+      if (!c.closureRequested) throw ruleBroken('CLOSURE_NOT_REQUESTED', 'No closure request waits on this case');
+      Object.assign(c, NO_REQUEST, { closureDeclineNote: dto.note, closureDeclinedBy: actor.id, closureDeclinedAt: new Date() });
+      const saved = await m.save(c);
+      await this.audit.record({ actor, action: 'update', entity: 'case_closure_request', entityId: id, caseId: id, detail: { decision: 'declined' } }, m);
+      return mapCase('full', saved, (await this.extras([id], m))(id)) as CaseDto;
     });
   }
 
@@ -206,16 +249,22 @@ export class CasesService {
       if (!reason) throw ruleBroken('CASE_CLOSURE_REASON', 'closureReason is required to close a case');
       const on = closedOn ?? japanDate();
       if (on < c.openedOn) throw ruleBroken('CASE_CLOSED_BEFORE_OPENED', 'closedOn cannot be before the case was opened');
-      Object.assign(c, { status: to, closureReason: reason, closedOn: on, closureRequested: false });
+      Object.assign(c, { status: to, closureReason: reason, closedOn: on }, NO_REQUEST, NO_DECLINE);
       return;
     }
     if (reason || closedOn) throw ruleBroken('CASE_CLOSURE_FIELDS', 'closureReason and closedOn apply only when closing a case');
     if (c.status === 'closed') {
       assertCan(actor, RESOURCES.cases, 'reopen', 'reopen a case');
-      Object.assign(c, { status: to, closureReason: null, closedOn: null, closureRequested: false });
+      Object.assign(c, { status: to, closureReason: null, closedOn: null }, NO_REQUEST, NO_DECLINE);
       return;
     }
     c.status = to;
+  }
+
+  /** Case numbers of the center's cases that may be this person (the duplicate check's rule). */
+  private async possibleDuplicates(m: EntityManager, centerId: string, name: string, kana: string | null, birthYear: number | null): Promise<string[]> {
+    const rows = await runSql<DuplicateRow>(m, duplicateCandidatesSql({ centerId, name: foldForSearch(name), kana: kana ? foldForSearch(kana) : '', birthYear }));
+    return rows.map((r) => r.case_number);
   }
 
   /** Lead and second coordinators are distinct active coordinators or supervisors of the case's center. */
@@ -264,5 +313,10 @@ function birthYearOf(birthDate: string | null | undefined, birthYear: number | n
   }
   return birthYear ?? null;
 }
+
+/** A case with no closure request waiting. */
+const NO_REQUEST = { closureRequested: false, closureRequestReason: null, closureRequestNote: null, closureRequestedBy: null, closureRequestedAt: null };
+/** A case with no declined request on show. */
+const NO_DECLINE = { closureDeclineNote: null, closureDeclinedBy: null, closureDeclinedAt: null };
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

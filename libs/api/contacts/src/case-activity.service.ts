@@ -56,6 +56,7 @@ export class CaseActivityService {
         participants: (r.participants ?? []) as TimelineEntryDto['participants'],
         familyRelationships: (r.family ?? []) as TimelineEntryDto['familyRelationships'],
         durationMinutes: r.duration_minutes,
+        corrected: r.corrected,
       })),
       list.start,
       total,

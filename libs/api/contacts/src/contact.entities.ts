@@ -1,5 +1,5 @@
-import { Column, Entity } from 'typeorm';
-import type { Attendee, InterviewMethod, OutreachLocation, OutreachOutcome, Participant, ProgramKind } from '@tsunagu/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Attendee, ContactCorrectionDto, InterviewMethod, OutreachLocation, OutreachOutcome, Participant, ProgramKind } from '@tsunagu/contracts';
 import { VoidableRecord } from '@tsunagu/api-database';
 
 /** What every contact record (支援経過記録) has. */
@@ -105,3 +105,31 @@ export class Attendance extends VoidableRecord {
   @Column({ name: 'family_member_id', type: 'uuid', nullable: true })
   familyMemberId: string | null;
 }
+
+/** One correction of an interview or outreach visit: each changed field with its old and new value. Never changed itself. */
+@Entity({ name: 'contact_record_changes' })
+export class ContactRecordChange {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'record_type', type: 'text' })
+  recordType: CorrectableKind;
+
+  @Column({ name: 'record_id', type: 'uuid' })
+  recordId: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @CreateDateColumn({ name: 'changed_at', type: 'timestamptz' })
+  changedAt: Date;
+
+  @Column({ name: 'changed_by', type: 'uuid' })
+  changedBy: string;
+
+  @Column({ type: 'jsonb' })
+  changes: ContactCorrectionDto['changes'];
+}
+
+/** The contact records an author corrects (attendance is ticked, not written). */
+export type CorrectableKind = 'interview' | 'outreach_visit';

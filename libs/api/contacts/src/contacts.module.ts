@@ -14,6 +14,8 @@ import {
 import { InterviewsService } from './interviews.service';
 import { OutreachVisitsService } from './outreach-visits.service';
 import { ProgramsService } from './programs.service';
+import { SummarySheetController } from './summary-sheet.controller';
+import { SummarySheetService } from './summary-sheet.service';
 
 @Module({
   imports: [CasesModule, ConsentsModule],
@@ -25,8 +27,9 @@ import { ProgramsService } from './programs.service';
     AttendancesController,
     TimelineController,
     FollowUpsController,
+    SummarySheetController,
   ],
-  providers: [InterviewsService, OutreachVisitsService, ProgramsService, CaseActivityService],
+  providers: [InterviewsService, OutreachVisitsService, ProgramsService, CaseActivityService, SummarySheetService],
   exports: [InterviewsService, OutreachVisitsService, ProgramsService],
 })
 export class ContactsModule {}

@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { INTERVIEW_METHODS, type InterviewDto } from '@tsunagu/contracts';
+import { INTERVIEW_METHODS, RESOURCES, type InterviewDto } from '@tsunagu/contracts';
 import { AuthUser, changesOf, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
-import { changedFields, findPage } from '@tsunagu/api-database';
+import { findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { CaseAccess } from '@tsunagu/api-cases';
 import { DataSource } from 'typeorm';
 import { Interview } from './contact.entities';
-import { assertAgenciesOfCenter, assertFamilyOfCase, assertRecordDates, assertStaffOfCenter, contactBase } from './contact-records';
+import { assertAgenciesOfCenter, assertFamilyOfCase, assertRecordDates, assertStaffOfCenter, assertMayCorrect, contactBase, correctionsOf, listedState, readsVoided, recordCorrection } from './contact-records';
 import { assertMayWriteNote, seesContactRecords } from './contacts.policy';
 import { CreateInterviewDto, UpdateInterviewDto } from './dto/contact.dto';
 
-type InterviewField = 'caseId' | 'heldAt' | 'method' | 'createdBy' | 'nextContactOn';
+type InterviewField = 'voided' | 'caseId' | 'heldAt' | 'method' | 'createdBy' | 'nextContactOn';
 export const INTERVIEW_LIST_SPEC: ListSpec<InterviewField> = {
   sortable: ['heldAt', 'method', 'nextContactOn'],
-  filters: { caseId: 'uuid', method: { enum: INTERVIEW_METHODS }, createdBy: 'uuid' },
+  filters: { caseId: 'uuid', method: { enum: INTERVIEW_METHODS }, createdBy: 'uuid', voided: 'boolean' },
   defaultSort: { field: 'heldAt', order: 'DESC' },
 };
-const COLUMNS: Record<InterviewField, string> = {
+const COLUMNS: Record<Exclude<InterviewField, 'voided'>, string> = {
   caseId: 'i.case_id',
   heldAt: 'i.held_at',
   method: 'i.method',
@@ -51,13 +51,14 @@ export class InterviewsService {
 
   async list(actor: AuthUser, list: ListQuery): Promise<ListResult<InterviewDto>> {
     if (!seesContactRecords(actor)) return new ListResult('interviews', [], list.start, 0);
-    const { items, total } = await findPage(this.access.children(actor, Interview, 'i'), list, COLUMNS);
+    const { items, total } = await findPage(this.access.children(actor, Interview, 'i', undefined, listedState(actor, RESOURCES.interviews, list)), list, COLUMNS);
     return new ListResult('interviews', items.map((i) => toInterviewDto(actor, i)), list.start, total);
   }
 
   async get(actor: AuthUser, id: string): Promise<InterviewDto> {
     if (!seesContactRecords(actor)) throw notFound('Interview');
-    return toInterviewDto(actor, await this.access.findChild(actor, Interview, id, 'Interview'));
+    const record = await this.access.findChild(actor, Interview, id, 'Interview', { withVoided: readsVoided(actor, RESOURCES.interviews) });
+    return { ...toInterviewDto(actor, record), corrections: await correctionsOf(this.db.manager, actor, record) };
   }
 
   create(actor: AuthUser, dto: CreateInterviewDto): Promise<InterviewDto> {
@@ -81,14 +82,17 @@ export class InterviewsService {
         }),
       );
       await this.audit.record({ actor, action: 'create', entity: 'interview', entityId: saved.id, caseId: c.id }, m);
-      return toInterviewDto(actor, saved);
+      return { ...toInterviewDto(actor, saved), corrections: [] };
     });
   }
 
   update(actor: AuthUser, id: string, dto: UpdateInterviewDto): Promise<InterviewDto> {
     return this.db.transaction(async (m) => {
       const i = await this.access.findChild(actor, Interview, id, 'Interview', { m, lock: true, expectedVersion: dto.version });
-      const { heldAt, ...patch } = changesOf(dto, toInterviewDto(actor, i));
+      assertMayCorrect(actor, i.createdBy);
+      // As GET shows it (corrections included), so a whole record sent back is judged field by field.
+      const before = { ...toInterviewDto(actor, i), corrections: await correctionsOf(m, actor, i) };
+      const { heldAt, ...patch } = changesOf(dto, before);
       if (patch.confidentialNote !== undefined) assertMayWriteNote(actor, i.createdBy);
       const c = await this.access.findVisible(actor, i.caseId, m);
       if (patch.staffIds) await assertStaffOfCenter(m, c.centerId, patch.staffIds);
@@ -97,13 +101,14 @@ export class InterviewsService {
       if (heldAt || patch.nextContactOn !== undefined) {
         assertRecordDates(c.openedOn, heldAt ? new Date(heldAt) : i.heldAt, patch.nextContactOn !== undefined ? patch.nextContactOn : i.nextContactOn);
       }
-      const fields = changedFields(i, patch);
       Object.assign(i, patch);
       if (heldAt) i.heldAt = new Date(heldAt);
       i.participants = participantsOf(i);
       const saved = await m.save(i);
+      const after = toInterviewDto(actor, saved);
+      const fields = await recordCorrection(m, actor, { kind: 'interview', id, caseId: i.caseId }, before, after);
       await this.audit.record({ actor, action: 'update', entity: 'interview', entityId: id, caseId: i.caseId, detail: { fields } }, m);
-      return toInterviewDto(actor, saved);
+      return { ...after, corrections: await correctionsOf(m, actor, saved) };
     });
   }
 

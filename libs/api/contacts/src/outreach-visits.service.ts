@@ -1,24 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { japanDate, OUTREACH_OUTCOMES, type OutreachVisitDto } from '@tsunagu/contracts';
+import { japanDate, OUTREACH_OUTCOMES, RESOURCES, type OutreachVisitDto } from '@tsunagu/contracts';
 import { AuthUser, changesOf, DomainError, ListQuery, ListResult, ListSpec, notFound, VoidDto } from '@tsunagu/api-core';
-import { changedFields, findPage } from '@tsunagu/api-database';
+import { findPage } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { CaseAccess } from '@tsunagu/api-cases';
 import { ConsentChecker } from '@tsunagu/api-consents';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutreachVisit } from './contact.entities';
-import { assertFamilyOfCase, assertRecordDates, assertStaffOfCenter, contactBase } from './contact-records';
+import { assertFamilyOfCase, assertRecordDates, assertStaffOfCenter, assertMayCorrect, contactBase, correctionsOf, listedState, readsVoided, recordCorrection } from './contact-records';
 import { assertMayWriteNote, seesContactRecords } from './contacts.policy';
 import { CreateOutreachVisitDto, UpdateOutreachVisitDto } from './dto/contact.dto';
 
-type OutreachField = 'caseId' | 'visitedAt' | 'outcome' | 'createdBy' | 'nextContactOn';
+type OutreachField = 'voided' | 'caseId' | 'visitedAt' | 'outcome' | 'createdBy' | 'nextContactOn';
 export const OUTREACH_LIST_SPEC: ListSpec<OutreachField> = {
   sortable: ['visitedAt', 'outcome', 'nextContactOn'],
-  filters: { caseId: 'uuid', outcome: { enum: OUTREACH_OUTCOMES }, createdBy: 'uuid' },
+  filters: { caseId: 'uuid', outcome: { enum: OUTREACH_OUTCOMES }, createdBy: 'uuid', voided: 'boolean' },
   defaultSort: { field: 'visitedAt', order: 'DESC' },
 };
-const COLUMNS: Record<OutreachField, string> = {
+const COLUMNS: Record<Exclude<OutreachField, 'voided'>, string> = {
   caseId: 'o.case_id',
   visitedAt: 'o.visited_at',
   outcome: 'o.outcome',
@@ -45,13 +45,14 @@ export class OutreachVisitsService {
 
   async list(actor: AuthUser, list: ListQuery): Promise<ListResult<OutreachVisitDto>> {
     if (!seesContactRecords(actor)) return new ListResult('outreach-visits', [], list.start, 0);
-    const { items, total } = await findPage(this.access.children(actor, OutreachVisit, 'o'), list, COLUMNS);
+    const { items, total } = await findPage(this.access.children(actor, OutreachVisit, 'o', undefined, listedState(actor, RESOURCES.outreachVisits, list)), list, COLUMNS);
     return new ListResult('outreach-visits', items.map((o) => toOutreachVisitDto(actor, o)), list.start, total);
   }
 
   async get(actor: AuthUser, id: string): Promise<OutreachVisitDto> {
     if (!seesContactRecords(actor)) throw notFound('Outreach visit');
-    return toOutreachVisitDto(actor, await this.access.findChild(actor, OutreachVisit, id, 'Outreach visit'));
+    const record = await this.access.findChild(actor, OutreachVisit, id, 'Outreach visit', { withVoided: readsVoided(actor, RESOURCES.outreachVisits) });
+    return { ...toOutreachVisitDto(actor, record), corrections: await correctionsOf(this.db.manager, actor, record) };
   }
 
   create(actor: AuthUser, dto: CreateOutreachVisitDto): Promise<OutreachVisitDto> {
@@ -67,14 +68,17 @@ export class OutreachVisitsService {
         m.create(OutreachVisit, { ...dto, visitedAt, staffIds, familyMemberIds: dto.familyMemberIds ?? [], consentId, createdBy: actor.id }),
       );
       await this.audit.record({ actor, action: 'create', entity: 'outreach_visit', entityId: saved.id, caseId: c.id }, m);
-      return toOutreachVisitDto(actor, saved);
+      return { ...toOutreachVisitDto(actor, saved), corrections: [] };
     });
   }
 
   update(actor: AuthUser, id: string, dto: UpdateOutreachVisitDto): Promise<OutreachVisitDto> {
     return this.db.transaction(async (m) => {
       const o = await this.access.findChild(actor, OutreachVisit, id, 'Outreach visit', { m, lock: true, expectedVersion: dto.version });
-      const { visitedAt, ...patch } = changesOf(dto, toOutreachVisitDto(actor, o));
+      assertMayCorrect(actor, o.createdBy);
+      // As GET shows it (corrections included), so a whole record sent back is judged field by field.
+      const before = { ...toOutreachVisitDto(actor, o), corrections: await correctionsOf(m, actor, o) };
+      const { visitedAt, ...patch } = changesOf(dto, before);
       if (patch.confidentialNote !== undefined) assertMayWriteNote(actor, o.createdBy);
       const c = await this.access.findVisible(actor, o.caseId, m);
       if (visitedAt || patch.nextContactOn !== undefined) {
@@ -82,16 +86,16 @@ export class OutreachVisitsService {
       }
       if (patch.staffIds) await assertStaffOfCenter(m, c.centerId, patch.staffIds);
       await assertFamilyOfCase(m, o.caseId, patch.familyMemberIds);
-      const fields = changedFields(o, patch);
       Object.assign(o, patch);
       if (visitedAt) {
         o.visitedAt = new Date(visitedAt);
         o.consentId = await this.requireConsent(m, o.caseId, o.visitedAt);
-        fields.push('visitedAt');
       }
       const saved = await m.save(o);
+      const after = toOutreachVisitDto(actor, saved);
+      const fields = await recordCorrection(m, actor, { kind: 'outreach_visit', id, caseId: o.caseId }, before, after);
       await this.audit.record({ actor, action: 'update', entity: 'outreach_visit', entityId: id, caseId: o.caseId, detail: { fields } }, m);
-      return toOutreachVisitDto(actor, saved);
+      return { ...after, corrections: await correctionsOf(m, actor, saved) };
     });
   }
 

@@ -229,8 +229,10 @@ export async function loadDemoYear(s: DemoServices, who: DemoStaff, seed: number
     if (attends && contact === 'direct') metClient.push({ caseId: c.id, openedOn });
     if (contact !== 'none' && course === 'regular') referable.push({ c, openedOn });
 
-    if (course === 'paused') await s.cases.update(supervisor, c.id, { status: 'paused' });
-    if (course === 'closure_request') await s.cases.update(lead, c.id, { closureRequested: true });
+    if (course === 'paused') await s.cases.update(supervisor, c.id, { status: 'paused', statusNote: '本人の体調不良が続き、家族から連絡を控えてほしいと申し出があったため' });
+    if (course === 'closure_request') {
+      await s.cases.requestClosure(lead, c.id, { reason: 'goal_reached', note: '週3日の就労体験が半年続き、本人も「もう大丈夫」と話している。家族も終結に同意。' });
+    }
     if (course === 'closed') {
       const closedOn = [dayAt(end + 5), openedOn].sort()[1];
       await s.cases.update(supervisor, c.id, { status: 'closed', closureReason: CLOSURE_REASONS_USED[i % CLOSURE_REASONS_USED.length], closedOn });

@@ -3,8 +3,8 @@ import { periodBounds, type Period } from './period';
 
 /**
  * The caseload report as one SQL statement. `v` is the scoped cases (whole rows); `people` is the
- * rows to report on (id, name): coordinators of a center, one coordinator, or (for an admin)
- * centers. Metrics are counted per lead coordinator, or per center in center mode.
+ * rows to report on (id, name, sort_name): coordinators of a center, one coordinator, or (for an
+ * admin) centers, in the order of sort_name (people by their reading). Metrics are counted per lead coordinator, or per center in center mode.
  * Large tables are reached per case through fenced LATERAL subqueries (see activitySql).
  */
 export function caseloadSql(scope: Sql, people: Sql, mode: 'person' | 'center', period: Period): Sql {
@@ -82,5 +82,5 @@ SELECT p.id, p.name,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.family_only)::int AS family_only_cases,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.is8050)::int AS cases8050
 FROM people p
-ORDER BY p.name, p.id`;
+ORDER BY p.sort_name, p.id`;
 }

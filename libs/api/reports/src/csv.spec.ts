@@ -1,4 +1,4 @@
-import { AGE_BANDS, CLOSURE_REASONS, DURATION_BANDS, ENUM_LABELS_JA, OUTREACH_OUTCOMES, REPORT_LABELS_JA, SEXES, type ActivityReport } from '@tsunagu/contracts';
+import { AGE_BANDS, CHOSEN_CLOSURE_REASONS, DURATION_BANDS, ENUM_LABELS_JA, OUTREACH_OUTCOMES, REPORT_LABELS_JA, SEXES, type ActivityReport } from '@tsunagu/contracts';
 import { activityCsv, referralStatsCsv } from './csv';
 
 const count = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k, i) => [k, i + 1])) as Record<K, number>;
@@ -19,7 +19,7 @@ const report: ActivityReport = {
   outreachByOutcome: count(OUTREACH_OUTCOMES),
   programs: { sessions: 1, attendances: 2, uniqueCases: 1 },
   referralsByAgencyType: { hello_work: { referred: 1, accepted: 2 } },
-  closuresByReason: count(CLOSURE_REASONS),
+  closuresByReason: count(CHOSEN_CLOSURE_REASONS),
   contactsByMonth: {},
 };
 
@@ -34,7 +34,7 @@ describe('report CSVs', () => {
       ...Object.values(ENUM_LABELS_JA.sex).map((label) => `本人の性別,${label},`),
       ...Object.values(REPORT_LABELS_JA.duration_band).map((label) => `ひきこもり期間,${label},`),
       ...Object.values(ENUM_LABELS_JA.outreach_outcome).map((label) => `訪問支援の結果,${label},`),
-      ...Object.values(ENUM_LABELS_JA.closure_reason).map((label) => `終結理由,${label},`),
+      ...CHOSEN_CLOSURE_REASONS.map((reason) => `終結理由,${ENUM_LABELS_JA.closure_reason[reason]},`),
       `紹介先の種別,${ENUM_LABELS_JA.agency_type.hello_work},${ENUM_LABELS_JA.referral_status.referred},1`,
     ];
     for (const start of expected) expect(rows.some((row) => row.startsWith(start))).toBe(true);

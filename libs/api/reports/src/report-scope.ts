@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 /**
  * The cases a report counts, as SQL selecting their rows (`v`, materialized once per report): a
  * supervisor's center, a coordinator's own caseload, a staff member's center (for referral figures
- * only), or for an admin every center (or the one asked for). Voided cases never count.
+ * only), or for an admin every center (or the one asked for). Voided cases never count, nor a
+ * duplicate merged into another case (the person is counted once, on the surviving case).
  */
 export function reportScope(db: DataSource, actor: AuthUser, centerId?: string): Sql {
   if (centerId && actor.role !== 'admin') throw invalid('REPORT_CENTER', 'centerId is for administrators only');
@@ -17,6 +18,7 @@ export function reportScope(db: DataSource, actor: AuthUser, centerId?: string):
   } else {
     scopeCases(qb, 'c', actor);
   }
+  qb.andWhere('c.merged_into_id IS NULL');
   return fromBuilder(qb);
 }
 
@@ -27,12 +29,13 @@ export function reportScope(db: DataSource, actor: AuthUser, centerId?: string):
  */
 export function caseloadRowsFor(actor: AuthUser, centerId?: string): { people: Sql; mode: 'person' | 'center' } {
   if (actor.role === 'admin') {
-    return { mode: 'center', people: centerId ? sql`SELECT id, name FROM centers WHERE id = ${centerId}` : sql`SELECT id, name FROM centers` };
+    return { mode: 'center', people: centerId ? sql`SELECT id, name, name AS sort_name FROM centers WHERE id = ${centerId}` : sql`SELECT id, name, name AS sort_name FROM centers` };
   }
-  if (actor.role === 'coordinator') return { mode: 'person', people: sql`SELECT id, name FROM users WHERE id = ${actor.id}` };
+  if (actor.role === 'coordinator') return { mode: 'person', people: sql`SELECT id, name, sort_name FROM users WHERE id = ${actor.id}` };
   return {
     mode: 'person',
-    people: sql`SELECT u.id, u.name FROM users u WHERE u.center_id = ${tenantOf(actor)} AND u.role IN ('coordinator', 'supervisor')
+    // Staff by their reading (よみ), as every list of people: sort_name (migration UserNameKana).
+    people: sql`SELECT u.id, u.name, u.sort_name FROM users u WHERE u.center_id = ${tenantOf(actor)} AND u.role IN ('coordinator', 'supervisor')
                   AND (u.active OR EXISTS (SELECT 1 FROM cases c WHERE c.lead_coordinator_id = u.id AND c.voided_at IS NULL))`,
   };
 }

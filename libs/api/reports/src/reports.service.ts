@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AGE_BANDS,
-  CLOSURE_REASONS,
+  CHOSEN_CLOSURE_REASONS,
   DURATION_BANDS,
   INTERVIEW_METHODS,
   mayDo,
@@ -104,7 +104,7 @@ export class ReportsService {
       outreachByOutcome: withZeros(OUTREACH_OUTCOMES, r.outreach_by_outcome),
       programs: r.programs,
       referralsByAgencyType: r.referrals_by_agency_type,
-      closuresByReason: withZeros(CLOSURE_REASONS, r.closures_by_reason),
+      closuresByReason: withZeros(CHOSEN_CLOSURE_REASONS, r.closures_by_reason),
       contactsByMonth: r.contacts_by_month,
     };
     return this.output(actor, 'activity', q, report, activityCsv);

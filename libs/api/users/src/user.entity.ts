@@ -11,6 +11,14 @@ export class User extends BaseRecord {
   @Column({ type: 'text' })
   name: string;
 
+  /** The reading of the name (よみ), as typed. */
+  @Column({ name: 'name_kana', type: 'text', nullable: true })
+  nameKana: string | null;
+
+  /** What lists sort by: the folded reading, or the folded name without one (computed by the database). */
+  @Column({ name: 'sort_name', type: 'text', insert: false, update: false, select: false })
+  sortName: string;
+
   @Column({ type: 'text' })
   role: Role;
 

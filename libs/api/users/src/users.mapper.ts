@@ -16,6 +16,7 @@ export const toUserDto = (u: User): UserDto => ({
   id: u.id,
   email: u.email,
   name: u.name,
+  nameKana: u.nameKana,
   role: u.role,
   centerId: u.centerId,
   active: u.active,

@@ -11,15 +11,17 @@ export function orgScope(actor: AuthUser): { centerId?: string } {
   throw new DomainError('forbidden', 'ORG_FORBIDDEN', 'Only administrators and supervisors read users and centers');
 }
 
-type UserField = 'email' | 'name' | 'role' | 'centerId' | 'active' | 'createdAt';
+type UserField = 'email' | 'name' | 'nameKana' | 'role' | 'centerId' | 'active' | 'createdAt';
 export const USER_LIST_SPEC: ListSpec<UserField> = {
-  sortable: ['email', 'name', 'role', 'centerId', 'active', 'createdAt'],
+  sortable: ['email', 'name', 'nameKana', 'role', 'centerId', 'active', 'createdAt'],
   filters: { q: 'string', role: { enum: ROLES }, centerId: 'uuid', active: 'boolean' },
-  defaultSort: { field: 'name', order: 'ASC' },
+  // By reading (よみ), then by name for those without one: kanji in code-point order is no order.
+  defaultSort: { field: 'nameKana', order: 'ASC' },
 };
 export const USER_COLUMNS: Record<UserField, string> = {
   email: 'u.email',
   name: 'u.name',
+  nameKana: 'u.sort_name',
   role: 'u.role',
   centerId: 'u.center_id',
   active: 'u.active',

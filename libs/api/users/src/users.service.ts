@@ -25,7 +25,7 @@ export class UsersService {
     if (centerId) qb.where('u.center_id = :centerId', { centerId });
     const q = list.filter.q;
     if (typeof q === 'string' && q.trim()) {
-      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${escapeLike(q.trim())}%` });
+      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q OR u.name_kana ILIKE :q)', { q: `%${escapeLike(q.trim())}%` });
     }
     const { items, total } = await findPage(qb, list, USER_COLUMNS);
     return new ListResult('users', items.map(toUserDto), list.start, total);
@@ -41,7 +41,7 @@ export class UsersService {
     const users = await this.db.getRepository(User).find({
       select: { id: true, name: true, role: true },
       where: { centerId },
-      order: { name: 'ASC', id: 'ASC' },
+      order: { sortName: 'ASC', id: 'ASC' },
     });
     return users.map(({ id, name, role }) => ({ id, name, role }));
   }
@@ -60,7 +60,13 @@ export class UsersService {
       await this.assertEmailFree(m, dto.email);
       const { password, ...fields } = dto;
       const user = await m.save(
-        m.create(User, { ...fields, centerId, active: dto.active ?? true, passwordHash: await hashPassword(password) }),
+        m.create(User, {
+          ...fields,
+          nameKana: blankToNull(dto.nameKana),
+          centerId,
+          active: dto.active ?? true,
+          passwordHash: await hashPassword(password),
+        }),
       );
       await this.audit.record({ actor, action: 'create', entity: 'user', entityId: user.id, centerId }, m);
       return toUserDto(user);
@@ -81,6 +87,7 @@ export class UsersService {
       const fields = changedFields(user, { ...patch, centerId });
       if (password) fields.push('password');
       Object.assign(user, patch, { centerId });
+      if (patch.nameKana !== undefined) user.nameKana = blankToNull(patch.nameKana);
       if (password) user.passwordHash = await hashPassword(password);
       const saved = await m.save(user);
       await this.audit.record(
@@ -109,3 +116,5 @@ export class UsersService {
     }
   }
 }
+
+const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);

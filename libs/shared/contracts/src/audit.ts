@@ -1,13 +1,59 @@
 export const AUDIT_ACTIONS = ['read', 'create', 'update', 'void', 'export', 'login', 'login_failed'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/**
+ * What an audit entry is about (`entity`): a kind of record, a domain move on a case, or what was
+ * exported (a list, by its resource name, or a report).
+ */
+export const AUDIT_ENTITIES = [
+  'center',
+  'user',
+  'case',
+  'case_duplicate_check',
+  'case_closure_request',
+  'case_merge',
+  'case_summary_sheet',
+  'family_member',
+  'consent',
+  'agency',
+  'interview',
+  'outreach_visit',
+  'program',
+  'program_session',
+  'attendance',
+  'referral',
+  'disclosure',
+  'cases',
+  'family-members',
+  'consents',
+  'agencies',
+  'interviews',
+  'outreach-visits',
+  'programs',
+  'program-sessions',
+  'attendances',
+  'follow-ups',
+  'referrals',
+  'disclosures',
+  'users',
+  'centers',
+  'audit-logs',
+  'report_caseload',
+  'report_activity',
+  'report_referral_statistics',
+] as const;
+
 export interface AuditLogDto {
   id: string;
   at: string;
   userId: string | null;
+  /** The name of who did it (null for a failed sign-in with an unknown email). */
+  userName: string | null;
   centerId: string | null;
   action: AuditAction;
   entity: string;
   entityId: string | null;
   caseId: string | null;
+  /** The number of the case it concerns (ケース番号), when it concerns one. */
+  caseNumber: string | null;
 }

@@ -9,8 +9,10 @@ export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   closed: ['active'],
 };
 
-export const CLOSURE_REASONS = ['goal_reached', 'lapsed', 'moved_away', 'transferred', 'other'] as const;
+export const CLOSURE_REASONS = ['goal_reached', 'lapsed', 'moved_away', 'transferred', 'duplicate', 'other'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+/** The reasons a person chooses; `duplicate` is set only by merging a case into another. */
+export const CHOSEN_CLOSURE_REASONS = CLOSURE_REASONS.filter((r) => r !== 'duplicate');
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -69,12 +71,32 @@ export interface CaseDto {
   openedOn: string;
   closedOn: string | null;
   closureReason: ClosureReason | null;
+  /** Whether a closure request waits for the supervisor (the same as `closureRequest !== null`). */
   closureRequested: boolean;
+  /** The coordinator's pending request to close the case. */
+  closureRequest: ClosureRequestDto | null;
+  /** The supervisor's answer to the last request, when it was declined (cleared by a new request). */
+  closureDecline: ClosureDeclineDto | null;
+  /** For a case closed as a duplicate: the case it was merged into. */
+  mergedIntoId: string | null;
   /** 本人 40+ with a parent 70+ living with them (the 8050 problem). */
   is8050: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ClosureRequestDto {
+  reason: ClosureReason;
+  note: string | null;
+  requestedBy: string;
+  requestedAt: string;
+}
+
+export interface ClosureDeclineDto {
+  note: string;
+  declinedBy: string;
+  declinedAt: string;
 }
 
 /** What liaison staff see of a case: enough to arrange a referral, nothing of the support itself. */

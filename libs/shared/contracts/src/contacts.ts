@@ -30,6 +30,22 @@ interface ContactRecordDto {
   createdBy: string | null;
   version: number;
   createdAt: string;
+  /** Set when a supervisor voided the record (only supervisors read voided records). */
+  voidedAt: string | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+  /** Each correction, oldest first: present when one record is read, not in lists. */
+  corrections?: ContactCorrectionDto[];
+}
+
+/**
+ * One correction of a contact record: who, when, and each changed field with its old and new
+ * value as the API shows them. A confidential note's values are null for those who may not read it.
+ */
+export interface ContactCorrectionDto {
+  changedAt: string;
+  changedBy: string;
+  changes: Array<{ field: string; from: unknown; to: unknown }>;
 }
 
 export interface InterviewDto extends ContactRecordDto {
@@ -104,6 +120,8 @@ export interface TimelineEntryDto {
   /** How the family members met are related to 本人 (母, 父, …). */
   familyRelationships: Relationship[];
   durationMinutes: number | null;
+  /** Whether the record was corrected after it was first saved (its history is on the record). */
+  corrected: boolean;
 }
 
 export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'none'] as const;

@@ -1,4 +1,4 @@
-import { ageOn, consentStateOn, fiscalYear, foldForSearch, initialsOf, japanDate } from './index';
+import { ageOn, consentStateOn, fiscalYear, foldForSearch, initialsOf, japanDate, japaneseEraYear, japaneseFiscalYear } from './index';
 
 describe('japanDate', () => {
   it('is the calendar date in Japan, whatever the server time zone', () => {
@@ -12,6 +12,31 @@ describe('fiscalYear', () => {
     expect(fiscalYear('2026-04-01')).toBe(2026);
     expect(fiscalYear('2027-03-31')).toBe(2026);
     expect(fiscalYear('2026-03-31')).toBe(2025);
+  });
+});
+
+describe('japaneseEraYear', () => {
+  it('names the era year of a day, with 元年 for an era\'s first year', () => {
+    expect(japaneseEraYear('2019-04-30')).toBe('平成31年');
+    expect(japaneseEraYear('2019-05-01')).toBe('令和元年');
+    expect(japaneseEraYear('2020-01-01')).toBe('令和2年');
+    expect(japaneseEraYear('2025-04-01')).toBe('令和7年');
+    expect(japaneseEraYear('1989-01-07')).toBe('昭和64年');
+    expect(japaneseEraYear('1989-01-08')).toBe('平成元年');
+  });
+
+  it('reads an instant in Japan time, whatever the server time zone', () => {
+    expect(japaneseEraYear(new Date('2019-04-30T14:59:59Z'))).toBe('平成31年');
+    expect(japaneseEraYear(new Date('2019-04-30T15:00:00Z'))).toBe('令和元年');
+  });
+});
+
+describe('japaneseFiscalYear', () => {
+  it('names a fiscal year by the era of its first day, 1 April', () => {
+    expect(japaneseFiscalYear(2025)).toBe('令和7年度');
+    expect(japaneseFiscalYear(2020)).toBe('令和2年度');
+    expect(japaneseFiscalYear(2019)).toBe('平成31年度');
+    expect(japaneseFiscalYear(2018)).toBe('平成30年度');
   });
 });
 

@@ -46,3 +46,30 @@ export function ageOn(on: string, birthDate: string | null, birthYear: number | 
   }
   return birthYear ? y - birthYear : null;
 }
+
+/** The Japanese calendar's era and year, from the platform's ICU data (no hand-kept era table). */
+const JAPANESE_ERA_YEAR = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: 'UTC', era: 'long', year: 'numeric' });
+
+/**
+ * The era year of a day in Japan, as Japanese forms write it beside the Western year: 2025-04-01
+ * → 令和7年, 2019-04-30 → 平成31年, 2019-05-01 → 令和元年 (an era's first year is 元年). Takes a
+ * YYYY-MM-DD Japan date or an instant (read in Japan time).
+ */
+export function japaneseEraYear(date: string | Date): string {
+  const day = typeof date === 'string' ? date : japanDate(date);
+  const [y, m, d] = day.split('-').map(Number);
+  const parts = JAPANESE_ERA_YEAR.formatToParts(new Date(Date.UTC(y, m - 1, d, 12)));
+  const era = parts.find((p) => p.type === 'era')?.value ?? '';
+  const year = parts.find((p) => p.type === 'year')?.value ?? '';
+  return `${era}${year === '1' ? '元' : year}年`;
+}
+
+/**
+ * The era name of a Japanese fiscal year (April–March), taken on its first day, 1 April: 2025 →
+ * 令和7年度. A fiscal year in which the era changed is named by the era it began in: fiscal 2019
+ * (April 2019 – March 2020) is 平成31年度, although 令和 began on 1 May 2019 and papers written
+ * after that day also call it 令和元年度. One rule, so a fiscal year always has one name here.
+ */
+export function japaneseFiscalYear(fy: number): string {
+  return `${japaneseEraYear(`${fy}-04-01`)}度`;
+}

@@ -10,6 +10,7 @@ export * from './search';
 export * from './contacts';
 export * from './referrals';
 export * from './reports';
+export * from './summary-sheet';
 export * from './labels';
 export * from './access';
 export * from './errors';

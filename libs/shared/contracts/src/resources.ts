@@ -57,6 +57,7 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   updatedAt: '更新日時',
   createdBy: '記録者',
   name: '氏名・名称',
+  nameKana: 'ふりがな',
   email: 'メールアドレス',
   role: '役割',
   active: '有効',

@@ -20,3 +20,6 @@ export function initialsOf(name: string): string {
     .map((part) => `${Array.from(part)[0]}.`)
     .join('');
 }
+
+/** A kana reading (よみ) as the API takes it: hiragana or katakana (full- or half-width), spaces, ー and ・. */
+export const KANA_READING = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s\u3000\uff70\uff9e\uff9f]+$/u;

@@ -13,6 +13,8 @@ export interface UserDto {
   id: string;
   email: string;
   name: string;
+  /** The reading of the name (よみ), by which lists of people are sorted. */
+  nameKana: string | null;
   role: Role;
   centerId: string | null;
   active: boolean;

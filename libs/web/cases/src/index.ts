@@ -1,3 +1,4 @@
-export { createCasesResource, MyCases } from './cases';
+export { ClosureQueue, createCasesResource, MyCases } from './cases';
 export { familyMembers, FamilyMemberName, useFamilyLabel } from './family';
-export { ConsentCoverageAlert, ConsentCoverageNotice, useConsentCoverage } from './consents';
+export { ConsentCoverageAlert, ConsentCoverageNotice, ConsentCreateDialog, useConsentCoverage } from './consents';
+export { discardDraft, FormDraft, useDraftKey } from './drafts';

@@ -1,5 +1,6 @@
 import type { LoginResponse } from '@tsunagu/contracts';
 import { createAuthProvider } from './auth-provider';
+import { drafts } from './drafts';
 import { isExpired, session } from './session';
 
 const SUPERVISOR: LoginResponse = {
@@ -51,10 +52,24 @@ describe('authProvider', () => {
     expect(session.token()).toBeNull();
   });
 
-  it('logs out by forgetting the session', async () => {
+  it('logs out by forgetting the session and every unsaved draft', async () => {
     session.save(SUPERVISOR);
+    const key = drafts.keyOf({ userId: 'u1', form: 'interview', caseId: 'case-1' });
+    drafts.write(key, { summary: '電話で近況を聞いた' });
+    sessionStorage.setItem('other.app', 'kept');
     await auth.logout({});
     expect(session.user()).toBeNull();
+    expect(drafts.read(key)).toBeNull();
+    expect(sessionStorage.getItem('other.app')).toBe('kept');
+  });
+
+  it('keeps drafts when the session merely expires, to be found again after signing in', async () => {
+    const key = drafts.keyOf({ userId: 'u1', form: 'outreach', caseId: 'case-1' });
+    drafts.write(key, { summary: '玄関先で母親と話した' });
+    session.save({ ...SUPERVISOR, accessToken: 'header.eyJleHAiOjF9.sig' }); // exp 1970
+    await expect(auth.checkAuth({})).rejects.toEqual({ message: false });
+    expect(drafts.read(key)).toEqual({ summary: '玄関先で母親と話した' });
+    drafts.clearAll();
   });
 
   it('answers canAccess for the signed-in role and center', async () => {

@@ -1,6 +1,7 @@
 import { API_PREFIX, type LoginResponse } from '@tsunagu/contracts';
 import type { AuthProvider } from 'ra-core';
 import { canAccess } from './can-access';
+import { drafts } from './drafts';
 import { errorMessageKey } from './errors';
 import { isExpired, session } from './session';
 
@@ -25,6 +26,9 @@ export function createAuthProvider(apiUrl = `/${API_PREFIX}`): AuthProvider {
 
     async logout() {
       session.clear();
+      // Unsaved drafts go with the person who typed them. An expired session (checkAuth, 401)
+      // keeps them: signing in again brings the typed text back.
+      drafts.clearAll();
     },
 
     async checkAuth() {

@@ -17,12 +17,14 @@ export interface AccessActor {
   centerId: string | null;
 }
 
-/** Supervisor-only moves on a case, and the coordinator's request to close one. */
+/** Supervisor-only moves on a case (merging a duplicate too), the coordinator's request to close one, and the summary sheet (ケース概要票). */
 export const CASE_ACTIONS = {
   assign: 'assign',
   close: 'close',
   reopen: 'reopen',
   requestClosure: 'request_closure',
+  merge: 'merge',
+  summarySheet: 'summary_sheet',
 } as const satisfies Record<string, ActionOf<typeof RESOURCES.cases>>;
 
 /** Consents are withdrawn (never edited away); a referral may leave on a basis other than consent. */

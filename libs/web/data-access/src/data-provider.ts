@@ -2,11 +2,15 @@ import {
   MAX_PAGE_SIZE,
   type AttendanceDto,
   type Attendee,
+  type CaseDto,
   type CaseDuplicateDto,
+  type ClosureReason,
   type ConsentCoverageDto,
   type ConsentDto,
   type ConsentPurpose,
   type DirectoryEntryDto,
+  type SummarySheetDto,
+  type SummarySheetVariant,
   type UsualAttendeeDto,
 } from '@tsunagu/contracts';
 import type { DataProvider, Identifier, RaRecord } from 'ra-core';
@@ -65,6 +69,13 @@ export interface ReportQuery {
   centerId?: string | null;
 }
 
+/** The case summary sheet asked for: its variant and the period of its contact history (YYYY-MM-DD, inclusive). */
+export interface SummarySheetQuery {
+  variant: SummarySheetVariant;
+  from: string;
+  to: string;
+}
+
 /** The simple-REST methods plus the API's few routes that are not resources. */
 export interface TsunaguDataProvider extends DataProvider {
   /** The list's rows as the API's CSV (at most MAX_PAGE_SIZE, in the list's order); the API audits it. */
@@ -75,7 +86,15 @@ export interface TsunaguDataProvider extends DataProvider {
   reportCsv(name: ReportName, query: ReportQuery): Promise<DownloadedFile>;
   /** The colleagues of one's own center by name and role (GET /users/directory). */
   directory(): Promise<DirectoryEntryDto[]>;
+  /** GET /cases/:id/summary-sheet: the ケース概要票, shaped by the API for its variant; the API audits it as an export. */
+  summarySheet(caseId: Identifier, query: SummarySheetQuery): Promise<SummarySheetDto>;
   findDuplicates(query: DuplicateQuery): Promise<CaseDuplicateDto[]>;
+  /** A coordinator asks the supervisor to close a case (POST /cases/:id/closure-request). */
+  requestClosure(caseId: Identifier, body: { reason: ClosureReason; note: string | null }): Promise<CaseDto>;
+  /** The supervisor keeps the case open, with a note back (POST /cases/:id/closure-request/decline). */
+  declineClosure(caseId: Identifier, body: { note: string }): Promise<CaseDto>;
+  /** The supervisor merges a duplicate into a case (POST /cases/:id/merge). */
+  mergeCase(caseId: Identifier, body: { duplicateId: string; reason: string }): Promise<CaseDto>;
   consentCoverage(query: ConsentCoverageQuery): Promise<ConsentCoverage>;
   withdrawConsent(id: Identifier, body: WithdrawConsentBody): Promise<ConsentDto>;
   usualAttendees(sessionId: Identifier): Promise<UsualAttendee[]>;
@@ -153,6 +172,10 @@ export function createDataProvider(
           agencyId: query.agencyId,
         })}`,
       ),
+    requestClosure: (caseId, body) => json(`cases/${encodeURIComponent(String(caseId))}/closure-request`, { method: 'POST', body: JSON.stringify(body) }),
+    declineClosure: (caseId, body) =>
+      json(`cases/${encodeURIComponent(String(caseId))}/closure-request/decline`, { method: 'POST', body: JSON.stringify(body) }),
+    mergeCase: (caseId, body) => json(`cases/${encodeURIComponent(String(caseId))}/merge`, { method: 'POST', body: JSON.stringify(body) }),
     withdrawConsent: (id, body) =>
       json(`consents/${encodeURIComponent(String(id))}/withdraw`, { method: 'POST', body: JSON.stringify(body) }),
     usualAttendees: (sessionId) => json(`program-sessions/${encodeURIComponent(String(sessionId))}/usual-attendees`),
@@ -174,6 +197,7 @@ export function createDataProvider(
     report: (name, query) => json(`reports/${name}?${reportQuery(query)}`),
     reportCsv: (name, query) => download(`${apiUrl}/reports/${name}?${reportQuery(query)}&format=csv`, `tsunagu-${name}.csv`),
     directory: () => json(`users/directory`),
+    summarySheet: (caseId, { variant, from, to }) => json(`cases/${encodeURIComponent(String(caseId))}/summary-sheet?${queryString({ variant, from, to })}`),
   };
 }
 

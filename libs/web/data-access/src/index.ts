@@ -9,7 +9,9 @@ export {
   type DuplicateQuery,
   type ReportName,
   type ReportQuery,
+  type SummarySheetQuery,
   type UsualAttendee,
 } from './data-provider';
+export { drafts } from './drafts';
 export { errorCode, toAppError } from './errors';
 export { useApiQuery, useTsunaguDataProvider } from './use-api';

@@ -1,4 +1,4 @@
-/** Node has no localStorage: an in-memory one for the session tests. */
+/** Node has no localStorage or sessionStorage: in-memory ones for the session and draft tests. */
 class MemoryStorage {
   private items = new Map<string, string>();
   get length() {
@@ -22,3 +22,4 @@ class MemoryStorage {
 }
 
 Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
+Object.defineProperty(globalThis, 'sessionStorage', { value: new MemoryStorage(), configurable: true });

@@ -1,7 +1,7 @@
 import { Box, Grid, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import {
   AGE_BANDS,
-  CLOSURE_REASONS,
+  CHOSEN_CLOSURE_REASONS,
   DURATION_BANDS,
   OUTREACH_OUTCOMES,
   PARTICIPANTS,
@@ -139,7 +139,7 @@ export const ActivityStatistics = ({ report, period }: { report: ActivityReport;
       <Small title={t('tables.by_sex')} rows={countRows(report.bySex, SEXES)} label={labels.sex} />
       <Small title={t('tables.outreach')} rows={countRows(report.outreachByOutcome, OUTREACH_OUTCOMES)} label={labels.outcome} />
       <Small title={t('tables.programs')} rows={countRows(report.programs, ['sessions', 'attendances', 'uniqueCases'])} label={labels.program} />
-      <Small title={t('tables.closures')} rows={countRows(report.closuresByReason, CLOSURE_REASONS)} label={labels.closure} />
+      <Small title={t('tables.closures')} rows={countRows(report.closuresByReason, CHOSEN_CLOSURE_REASONS)} label={labels.closure} />
     </Grid>
   );
 };

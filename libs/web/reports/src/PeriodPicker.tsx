@@ -1,5 +1,5 @@
 import { Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { fiscalYear } from '@tsunagu/contracts';
+import { fiscalYear, japaneseFiscalYear } from '@tsunagu/contracts';
 import { formatDay } from '@tsunagu/web-ui';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { fiscalYearOf, isValidPeriod, PERIOD_SHORTCUTS, periodOf, type PeriodChoice, type PeriodShortcut } from './period';
@@ -24,9 +24,9 @@ export const PeriodPicker = ({ choice, onChange, today }: PeriodPickerProps) => 
   const range = valid ? translate('tsunagu.reports.period.range', { from: formatDay(period.from, locale), to: formatDay(period.to, locale) }) : '';
   const note =
     fy !== null
-      ? translate('tsunagu.reports.period.fiscal_year', { year: fy })
+      ? translate('tsunagu.reports.period.fiscal_year', { year: fy, era: japaneseFiscalYear(fy) })
       : choice.shortcut === 'this_fiscal_year'
-        ? translate('tsunagu.reports.period.fiscal_year_so_far', { year: fiscalYear(period.from) })
+        ? translate('tsunagu.reports.period.fiscal_year_so_far', { year: fiscalYear(period.from), era: japaneseFiscalYear(fiscalYear(period.from)) })
         : choice.shortcut === 'this_month'
           ? translate('tsunagu.reports.period.until_today')
           : null;

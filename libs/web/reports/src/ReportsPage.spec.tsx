@@ -1,4 +1,4 @@
-import { fiscalYear, japanDate, type ActivityReport, type CaseloadReport, type Role } from '@tsunagu/contracts';
+import { fiscalYear, japanDate, japaneseFiscalYear, type ActivityReport, type CaseloadReport, type Role } from '@tsunagu/contracts';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -118,7 +118,8 @@ describe('ReportsPage', () => {
     const year = { from: `${fiscalYear(today)}-04-01`, to: today };
     expect(provider.report).toHaveBeenCalledWith('activity', { ...year, centerId: undefined });
     expect(provider.report).toHaveBeenCalledWith('caseload', year);
-    expect(text()).toContain(`${fiscalYear(today)}年度・今日まで`);
+    // The era beside the Western year, as Japanese forms write it (2025年度・令和7年度).
+    expect(text()).toContain(`${fiscalYear(today)}年度・${japaneseFiscalYear(fiscalYear(today))}・今日まで`);
 
     await act(async () => button('実績のCSV').click());
     await flush();

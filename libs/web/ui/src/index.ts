@@ -13,6 +13,7 @@ export { DateTimeField, DayField, EnumChip } from './fields';
 export { remembered, useDebouncedValue, useMe } from './hooks';
 export { submitOnCtrlEnter } from './keyboard';
 export { NotFoundMessage } from './NotFoundMessage';
+export { NotFoundPage, withNotFound } from './NotFoundPage';
 export { ReasonDialog } from './ReasonDialog';
 export { StaffName } from './StaffName';
 export { VoidButton } from './VoidButton';

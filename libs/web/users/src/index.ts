@@ -1,3 +1,3 @@
-export { auditLogs } from './audit-logs';
+export { auditLogs, CaseAccessHistory } from './audit-logs';
 export { centers } from './centers';
 export { users } from './users';

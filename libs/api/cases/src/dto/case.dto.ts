@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   CASE_STATUSES,
   CLIENT_CONTACTS,
-  CLOSURE_REASONS,
+  CHOSEN_CLOSURE_REASONS,
   REFERRAL_ROUTES,
   RISK_FLAGS,
   SEXES,
@@ -135,6 +135,20 @@ export class CreateCaseDto {
   secondCoordinatorIds?: string[];
 }
 
+/** A new case: when it may be someone the center already has, registering it anyway takes a reason. */
+export class NewCaseDto extends CreateCaseDto {
+  @ApiPropertyOptional({
+    description: 'Why this is another person than the possible duplicates the check found (required when there are any)',
+    example: '同姓同名の別人（生年月日が異なる）',
+  })
+  @Optional()
+  @IsString()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(500)
+  duplicateReason?: string;
+}
+
 @AcceptsWholeRecord()
 export class UpdateCaseDto extends PartialUpdate(OmitType(CreateCaseDto, ['openedOn'] as const)) {
   @ApiPropertyOptional({ enum: CASE_STATUSES })
@@ -142,21 +156,23 @@ export class UpdateCaseDto extends PartialUpdate(OmitType(CreateCaseDto, ['opene
   @IsIn(CASE_STATUSES)
   status?: CaseStatus;
 
-  @ApiPropertyOptional({ enum: CLOSURE_REASONS, description: 'Required when closing' })
+  @ApiPropertyOptional({ enum: CHOSEN_CLOSURE_REASONS, description: 'Required when closing' })
   @Nullable()
-  @IsIn(CLOSURE_REASONS)
+  @IsIn(CHOSEN_CLOSURE_REASONS)
   closureReason?: ClosureReason | null;
+
+  @ApiPropertyOptional({ description: 'Why support is paused (required when the status becomes paused)', example: '本人の入院のため' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  statusNote?: string;
 
   @ApiPropertyOptional({ description: 'Closing date (default: today)' })
   @Nullable()
   @IsDateOnly()
   @IsNotFuture()
   closedOn?: string | null;
-
-  @ApiPropertyOptional({ description: 'A coordinator asks the supervisor to close the case' })
-  @Optional()
-  @IsBoolean()
-  closureRequested?: boolean;
 
   @ApiPropertyOptional()
   @Optional()
@@ -188,4 +204,39 @@ export class DuplicateQueryDto {
   @Optional()
   @Matches(/^\d{4}$/, { message: 'birthYear must be a year (YYYY)' })
   birthYear?: string;
+}
+
+/** A coordinator asks the supervisor to close the case, saying why. */
+export class RequestClosureDto {
+  @ApiProperty({ enum: CHOSEN_CLOSURE_REASONS })
+  @IsIn(CHOSEN_CLOSURE_REASONS)
+  reason: ClosureReason;
+
+  @ApiPropertyOptional({ example: '就労継続支援B型の利用が安定し、本人も終結に同意。', nullable: true })
+  @Nullable()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+/** The supervisor keeps the case open, with a note back to the coordinator. */
+export class DeclineClosureDto {
+  @ApiProperty({ example: '家族会への参加が定着するまで、あと3か月は継続してください。' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  note: string;
+}
+
+/** A supervisor merges a duplicate case into this one. */
+export class MergeCaseDto {
+  @ApiProperty({ description: 'The duplicate: its records move to this case, and it is closed as a duplicate' })
+  @IsUUID()
+  duplicateId: string;
+
+  @ApiProperty({ example: '同一人物を2回登録していたため' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason: string;
 }

@@ -1,3 +1,4 @@
+import { KANA_READING } from '@tsunagu/contracts';
 import { ValidateBy, ValidationOptions } from 'class-validator';
 import { hasLineBreakOrTab } from './text';
 
@@ -13,6 +14,19 @@ export const SingleLine = (options?: ValidationOptions) =>
       validator: {
         validate: (v) => typeof v !== 'string' || !hasLineBreakOrTab(v),
         defaultMessage: (a) => `${a?.property} must be a single line (no line breaks or tabs)`,
+      },
+    },
+    options,
+  );
+
+/** A reading (よみ) in kana, as people's names are sorted by it; empty means none (stored as null). */
+export const IsKana = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isKana',
+      validator: {
+        validate: (v) => typeof v !== 'string' || v === '' || KANA_READING.test(v),
+        defaultMessage: (a) => `${a?.property} must be written in kana`,
       },
     },
     options,

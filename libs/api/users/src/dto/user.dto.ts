@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { ROLES, type Role } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { AcceptsWholeRecord, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
+import { AcceptsWholeRecord, IsKana, Nullable, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -19,6 +19,14 @@ export class CreateUserDto {
   @MinLength(1)
   @MaxLength(100)
   name: string;
+
+  @ApiPropertyOptional({ example: 'さとう みさき', description: 'The reading of the name in kana; lists of people sort by it', nullable: true })
+  @Nullable()
+  @IsString()
+  @SingleLine()
+  @MaxLength(100)
+  @IsKana()
+  nameKana?: string | null;
 
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS } from '../audit';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../audit';
 import { ROLES } from '../roles';
 import { AGENCY_TYPES } from '../agencies';
 import { CASE_STATUSES, CLIENT_CONTACTS, CLOSURE_REASONS, REFERRAL_ROUTES, RELATIONSHIPS, RISK_FLAGS, SEXES, SUPPORT_STAGES } from '../cases';
@@ -13,6 +13,7 @@ import { DISCLOSURE_BASES, REFERRAL_STATUSES, REFERRAL_SUBJECTS } from '../refer
 export const ENUM_VALUES = {
   role: ROLES,
   audit_action: AUDIT_ACTIONS,
+  audit_entity: AUDIT_ENTITIES,
   case_status: CASE_STATUSES,
   closure_reason: CLOSURE_REASONS,
   sex: SEXES,

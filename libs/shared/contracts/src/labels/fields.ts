@@ -34,6 +34,7 @@ const BY_RESOURCE: Partial<Record<string, Partial<Record<string, EnumName>>>> = 
   [RESOURCES.interviews]: { method: 'interview_method' },
   [RESOURCES.consents]: { method: 'consent_method' },
   [RESOURCES.programs]: { kind: 'program_kind' },
+  [RESOURCES.auditLogs]: { entity: 'audit_entity' },
 };
 
 /** The label group of a resource's field, if its values are an enum of the contracts. */

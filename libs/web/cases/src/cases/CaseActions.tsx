@@ -1,7 +1,7 @@
-import { Button, FormControl, InputLabel, MenuItem, Select, Stack, TextField } from '@mui/material';
-import { CLOSURE_REASONS, RESOURCES, type CaseDto, type ClosureReason, type UserDto } from '@tsunagu/contracts';
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { RESOURCES, type CaseDto, type UserDto } from '@tsunagu/contracts';
 import { CASE_ACTIONS } from '@tsunagu/web-data-access';
-import { enumKey, ReasonDialog, useMe, VoidButton } from '@tsunagu/web-ui';
+import { ReasonDialog, useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   Confirm,
@@ -16,7 +16,10 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
+import { PrintSheetButton } from '../summary-sheet';
 import { canRequestClosure, caseMoves, isFullCase, type CaseMove } from './case-form';
+import { CloseCaseDialog, RequestClosureButton } from './ClosureWorkflow';
+import { MergeButton } from './MergeButton';
 
 /** Saves a change to the case and says so, or says why not. */
 function useCaseUpdate(record: CaseDto) {
@@ -44,13 +47,25 @@ const MoveButton = ({ record, move }: { record: CaseDto; move: CaseMove }) => {
   const translate = useTranslate();
   const { save, isPending } = useCaseUpdate(record);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState<ClosureReason | ''>('');
   const act = () => (move.asks === 'none' ? save({ status: move.to }) : setOpen(true));
+  // Starting and resuming support are the page's main moves; pausing and closing ask first and stand back.
+  const variant = move.to === 'closed' ? 'outlined' : move.to === 'paused' ? 'text' : 'contained';
   return (
     <>
-      <Button size="small" variant={move.to === 'closed' ? 'outlined' : 'contained'} disabled={isPending} onClick={act}>
+      <Button size="small" variant={variant} disabled={isPending} onClick={act}>
         {translate(move.label)}
       </Button>
+      {move.asks === 'pause' && open ? (
+        <ReasonDialog
+          open
+          title="tsunagu.cases.pause_title"
+          message="tsunagu.cases.pause_message"
+          confirmLabel="tsunagu.cases.moves.pause"
+          isPending={isPending}
+          onConfirm={({ reason }) => save({ status: 'paused', statusNote: reason } as Partial<CaseDto>, () => setOpen(false))}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
       {move.asks === 'confirm' ? (
         <Confirm
           isOpen={open}
@@ -60,56 +75,7 @@ const MoveButton = ({ record, move }: { record: CaseDto; move: CaseMove }) => {
           onClose={() => setOpen(false)}
         />
       ) : null}
-      {move.asks === 'closure' && open ? (
-        <ReasonDialog
-          open
-          title="tsunagu.cases.close_title"
-          message="tsunagu.cases.close_message"
-          confirmLabel="tsunagu.cases.moves.close"
-          dateLabel="resources.cases.fields.closedOn"
-          withReason={false}
-          canConfirm={!!reason}
-          isPending={isPending}
-          onConfirm={({ date }) => save({ status: 'closed', closureReason: reason as ClosureReason, closedOn: date }, () => setOpen(false))}
-          onClose={() => setOpen(false)}
-        >
-          <FormControl fullWidth margin="dense" required>
-            <InputLabel id="closure-reason-label">{translate('resources.cases.fields.closureReason')}</InputLabel>
-            <Select
-              labelId="closure-reason-label"
-              label={translate('resources.cases.fields.closureReason')}
-              value={reason}
-              onChange={(e) => setReason(e.target.value as ClosureReason)}
-            >
-              {CLOSURE_REASONS.map((r) => (
-                <MenuItem key={r} value={r}>
-                  {translate(enumKey('closure_reason', r))}
-                </MenuItem>
-              ))}
-            </Select>
-          </FormControl>
-        </ReasonDialog>
-      ) : null}
-    </>
-  );
-};
-
-const RequestClosureButton = ({ record }: { record: CaseDto }) => {
-  const translate = useTranslate();
-  const { save, isPending } = useCaseUpdate(record);
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button size="small" variant="outlined" disabled={isPending} onClick={() => setOpen(true)}>
-        {translate('tsunagu.cases.moves.request_closure')}
-      </Button>
-      <Confirm
-        isOpen={open}
-        title="tsunagu.cases.moves.request_closure"
-        content="tsunagu.cases.request_closure_confirm"
-        onConfirm={() => save({ closureRequested: true }, () => setOpen(false))}
-        onClose={() => setOpen(false)}
-      />
+      {move.asks === 'closure' && open ? <CloseCaseDialog record={record} onClose={() => setOpen(false)} /> : null}
     </>
   );
 };
@@ -123,7 +89,7 @@ const ReassignButton = ({ record }: { record: CaseDto }) => {
   const [seconds, setSeconds] = useState<string[]>(record.secondCoordinatorIds);
   const { data: coordinators = [] } = useGetList<UserDto>(
     RESOURCES.users,
-    { filter: { role: 'coordinator', active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } },
+    { filter: { role: 'coordinator', active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'nameKana', order: 'ASC' } },
     { enabled: open },
   );
   const options = coordinators.some((u) => u.id === record.leadCoordinatorId)
@@ -192,6 +158,7 @@ export const CaseShowActions = () => {
   const record = useRecordContext();
   const { role } = useMe();
   const { canAccess: canAssign } = useCanAccess({ resource: RESOURCES.cases, action: CASE_ACTIONS.assign });
+  const { canAccess: canMerge } = useCanAccess({ resource: RESOURCES.cases, action: CASE_ACTIONS.merge });
   const redirect = useRedirect();
   if (!record || !isFullCase(record)) return <TopToolbar />;
   return (
@@ -201,6 +168,8 @@ export const CaseShowActions = () => {
       ))}
       {canRequestClosure(record, role) ? <RequestClosureButton record={record} /> : null}
       {canAssign ? <ReassignButton record={record} /> : null}
+      {canMerge && record.status !== 'closed' ? <MergeButton record={record} /> : null}
+      <PrintSheetButton caseId={String(record.id)} />
       {record.status !== 'closed' ? <EditButton /> : null}
       <VoidButton resource={RESOURCES.cases} record={record} title="tsunagu.cases.void_title" onVoided={() => redirect('list', RESOURCES.cases)} />
     </TopToolbar>

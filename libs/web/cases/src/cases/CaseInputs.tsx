@@ -99,10 +99,10 @@ export const CaseInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
           <DateInput source="openedOn" defaultValue={today} slotProps={{ htmlInput: { max: today } }} validate={[required(), maxValue(today, 'tsunagu.validation.not_future')]} />
           {role === 'supervisor' ? (
             <>
-              <ReferenceInput source="leadCoordinatorId" reference="users" filter={COORDINATOR_FILTER} sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+              <ReferenceInput source="leadCoordinatorId" reference="users" filter={COORDINATOR_FILTER} sort={{ field: 'nameKana', order: 'ASC' }} perPage={200}>
                 <SelectInput optionText="name" validate={required()} />
               </ReferenceInput>
-              <ReferenceArrayInput source="secondCoordinatorIds" reference="users" filter={COORDINATOR_FILTER} sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+              <ReferenceArrayInput source="secondCoordinatorIds" reference="users" filter={COORDINATOR_FILTER} sort={{ field: 'nameKana', order: 'ASC' }} perPage={200}>
                 <SelectArrayInput optionText="name" />
               </ReferenceArrayInput>
             </>

@@ -26,7 +26,7 @@ const fullFilters = (isSupervisor: boolean, searchHint: string) => [
   <TextInput key="municipality" source="municipality" />,
   ...(isSupervisor
     ? [
-        <ReferenceInput key="coordinatorId" source="coordinatorId" reference="users" filter={COORDINATOR_FILTER} sort={{ field: 'name', order: 'ASC' }}>
+        <ReferenceInput key="coordinatorId" source="coordinatorId" reference="users" filter={COORDINATOR_FILTER} sort={{ field: 'nameKana', order: 'ASC' }}>
           <SelectInput optionText="name" />
         </ReferenceInput>,
       ]
@@ -73,7 +73,8 @@ export const CaseList = () => {
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="caseNumber" sx={{ whiteSpace: 'nowrap' }} />
-        <DataTable.Col source="clientName" disableSort sx={{ whiteSpace: 'nowrap' }}>
+        {/* Sorted by the reading (ふりがな), never by the kanji's code points. */}
+        <DataTable.Col source="clientNameKana" label="resources.cases.fields.clientName" sx={{ whiteSpace: 'nowrap' }}>
           <ClientName />
         </DataTable.Col>
         <DataTable.Col source="age" disableSort>

@@ -1,9 +1,11 @@
 import { useMe, NotFoundMessage } from '@tsunagu/web-ui';
 import type { ComponentType } from 'react';
-import { Show, TabbedShowLayout, useShowContext, useTranslate } from 'react-admin';
+import { RESOURCES } from '@tsunagu/contracts';
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useCanAccess, useShowContext, useTranslate } from 'react-admin';
 import { ConsentsTab } from '../consents/ConsentsTab';
 import { FamilyTab } from '../family/FamilyTab';
 import { CaseShowActions } from './CaseActions';
+import { CaseNotices } from './ClosureWorkflow';
 import { CaseOverview } from './CaseOverview';
 
 /** The tabs other features fill in: the timeline, referrals and disclosures of the case. */
@@ -11,6 +13,8 @@ export interface CaseTabSlots {
   timeline?: ComponentType;
   referrals?: ComponentType;
   disclosures?: ComponentType;
+  /** Who read and wrote the case (the audit log's entries for it), for those who read the audit log. */
+  history?: ComponentType;
 }
 
 /** The page title: the case number and name, or "not found" (never the id asked for). */
@@ -26,10 +30,11 @@ const CaseTitle = () => {
  * says so in place (no redirect, no hint that it exists). Staff get the referral view and the
  * consents, referrals and disclosures; contact records are not theirs.
  */
-export const createCaseShow = ({ timeline: Timeline, referrals: Referrals, disclosures: Disclosures }: CaseTabSlots = {}) => {
+export const createCaseShow = ({ timeline: Timeline, referrals: Referrals, disclosures: Disclosures, history: History }: CaseTabSlots = {}) => {
   const CaseShow = () => {
     const { role } = useMe();
     const full = role === 'supervisor' || role === 'coordinator';
+    const { canAccess: readsTrail } = useCanAccess({ resource: RESOURCES.auditLogs, action: 'list' });
     return (
       <Show
         actions={<CaseShowActions />}
@@ -37,7 +42,9 @@ export const createCaseShow = ({ timeline: Timeline, referrals: Referrals, discl
         error={<NotFoundMessage />}
         title={<CaseTitle />}
       >
-        <TabbedShowLayout>
+        <CaseNotices />
+        {/* On a tablet the tabs scroll, with arrows, instead of being cut off. */}
+        <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
           <TabbedShowLayout.Tab label="tsunagu.cases.tabs.overview">
             <CaseOverview />
           </TabbedShowLayout.Tab>
@@ -62,6 +69,11 @@ export const createCaseShow = ({ timeline: Timeline, referrals: Referrals, discl
           {Disclosures ? (
             <TabbedShowLayout.Tab label="tsunagu.cases.tabs.disclosures" path="disclosures">
               <Disclosures />
+            </TabbedShowLayout.Tab>
+          ) : null}
+          {History && readsTrail ? (
+            <TabbedShowLayout.Tab label="tsunagu.audit.case_history" path="history">
+              <History />
             </TabbedShowLayout.Tab>
           ) : null}
         </TabbedShowLayout>

@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, LinearProgress, Table, TableBody, TableCell, Ta
 import type { CaseDuplicateDto } from '@tsunagu/contracts';
 import { useApiQuery, type DuplicateQuery } from '@tsunagu/web-data-access';
 import { useDebouncedValue } from '@tsunagu/web-ui';
-import { FormDataConsumer, Link, useTranslate } from 'react-admin';
+import { FormDataConsumer, Link, maxLength, TextInput, useTranslate } from 'react-admin';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,7 +19,7 @@ export function duplicateQueryOf(values: { clientName?: unknown; clientNameKana?
  * Possible duplicates in the whole center, shown while the name, kana and birth date are typed,
  * before the case is saved. Limited fields only: case number, initials, birth year and lead.
  */
-export const DuplicatePanel = ({ query }: { query: DuplicateQuery | null }) => {
+export const DuplicatePanel = ({ query, askReason = false }: { query: DuplicateQuery | null; askReason?: boolean }) => {
   const translate = useTranslate();
   const settled = useDebouncedValue(query, 400);
   const key = settled ? JSON.stringify(settled) : null;
@@ -76,15 +76,28 @@ export const DuplicatePanel = ({ query }: { query: DuplicateQuery | null }) => {
               ))}
             </TableBody>
           </Table>
+          {askReason ? (
+            <TextInput
+              source="duplicateReason"
+              label="tsunagu.cases.duplicates.reason"
+              helperText="tsunagu.cases.duplicates.reason_hint"
+              fullWidth
+              validate={maxLength(500)}
+              sx={{ mt: 1, bgcolor: 'background.paper' }}
+            />
+          ) : null}
         </Alert>
       ) : null}
     </Box>
   );
 };
 
-/** The duplicate check inside the case form: follows what is typed. */
+/**
+ * The duplicate check inside the case form: follows what is typed. When it finds a possible
+ * duplicate, registering the case anyway takes a reason (the API refuses it without one).
+ */
 export const DuplicateCheck = () => (
   <FormDataConsumer<{ clientName?: string; clientNameKana?: string; birthDate?: string }>>
-    {({ formData }) => <DuplicatePanel query={duplicateQueryOf(formData)} />}
+    {({ formData }) => <DuplicatePanel query={duplicateQueryOf(formData)} askReason />}
   </FormDataConsumer>
 );

@@ -20,8 +20,8 @@ export interface CaseMove {
   to: CaseStatus;
   /** i18n key of the button. */
   label: string;
-  /** closure: reason and date; confirm: a yes/no question; none: done at once. */
-  asks: 'closure' | 'confirm' | 'none';
+  /** closure: reason and date; pause: why, in words; confirm: a yes/no question; none: done at once. */
+  asks: 'closure' | 'pause' | 'confirm' | 'none';
 }
 
 /**
@@ -34,7 +34,7 @@ export function caseMoves(status: CaseStatus, role: Role | null): CaseMove[] {
   return CASE_TRANSITIONS[status].flatMap((to): CaseMove[] => {
     if (to === 'closed') return may(CASE_ACTIONS.close) ? [{ to, label: 'tsunagu.cases.moves.close', asks: 'closure' }] : [];
     if (status === 'closed') return may(CASE_ACTIONS.reopen) ? [{ to, label: 'tsunagu.cases.moves.reopen', asks: 'confirm' }] : [];
-    if (to === 'paused') return [{ to, label: 'tsunagu.cases.moves.pause', asks: 'none' }];
+    if (to === 'paused') return [{ to, label: 'tsunagu.cases.moves.pause', asks: 'pause' }];
     return [{ to, label: status === 'intake' ? 'tsunagu.cases.moves.start' : 'tsunagu.cases.moves.resume', asks: 'none' }];
   });
 }

@@ -2,11 +2,15 @@ import { Alert, AlertTitle, Typography } from '@mui/material';
 import { RESOURCES, type ConsentPurpose } from '@tsunagu/contracts';
 import { useApiQuery, type ConsentCoverage, type ConsentCoverageQuery } from '@tsunagu/web-data-access';
 import { enumKey, formatDay } from '@tsunagu/web-ui';
+import type { ReactNode } from 'react';
 import { ReferenceField, RecordContextProvider, useLocaleState, useTranslate } from 'react-admin';
 
-/** Asks the consent service whether an active consent covers an act (the one place the API answers it). */
-export function useConsentCoverage(query: ConsentCoverageQuery | null) {
-  return useApiQuery<ConsentCoverage>(query ? JSON.stringify(query) : null, (dp) => dp.consentCoverage(query as ConsentCoverageQuery));
+/**
+ * Asks the consent service whether an active consent covers an act (the one place the API answers
+ * it); a new `revision` asks again (after a consent was recorded).
+ */
+export function useConsentCoverage(query: ConsentCoverageQuery | null, revision = 0) {
+  return useApiQuery<ConsentCoverage>(query ? `${JSON.stringify(query)}#${revision}` : null, (dp) => dp.consentCoverage(query as ConsentCoverageQuery));
 }
 
 export interface ConsentCoverageAlertProps {
@@ -17,16 +21,18 @@ export interface ConsentCoverageAlertProps {
   coveredTitle: string;
   missingTitle: string;
   missingHint: string;
+  /** Shown with the warning when no consent covers the act, e.g. a button to record one. */
+  missingAction?: ReactNode;
 }
 
 /** Which consent covers an act (purpose, giver, method, validity, agency, categories), or that none does and why. */
-export const ConsentCoverageAlert = ({ coverage, on, coveredTitle, missingTitle, missingHint }: ConsentCoverageAlertProps) => {
+export const ConsentCoverageAlert = ({ coverage, on, coveredTitle, missingTitle, missingHint, missingAction }: ConsentCoverageAlertProps) => {
   const translate = useTranslate();
   const [locale = 'ja'] = useLocaleState();
   if (!coverage) return null;
   if (!coverage.covered || !coverage.consent) {
     return (
-      <Alert severity="warning" data-testid="consent-coverage" sx={{ my: 1 }}>
+      <Alert severity="warning" data-testid="consent-coverage" sx={{ my: 1 }} action={missingAction}>
         <AlertTitle>{translate(missingTitle, { date: formatDay(on, locale) })}</AlertTitle>
         {translate(missingHint)}
       </Alert>

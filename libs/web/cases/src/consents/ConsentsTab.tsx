@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogContent, DialogTitle, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseDto, type ConsentDto } from '@tsunagu/contracts';
 import { CONSENT_ACTIONS, useTsunaguDataProvider } from '@tsunagu/web-data-access';
 import { CHOICES, CONSENT_STATE_COLORS, DayField, EnumChip, enumKey, ExportCsvButton, ReasonDialog, SaveCancelButtons, VoidButton } from '@tsunagu/web-ui';
@@ -158,33 +158,70 @@ const ConsentInputs = ({ caseId }: { caseId: string }) => {
   );
 };
 
+/** The new-consent form: the tab's inline panel and the dialog of the entry forms share it. */
+const ConsentCreate = ({ caseId, defaults, onSaved, onCancel }: { caseId: string; defaults?: Partial<Pick<ConsentDto, 'purpose' | 'givenOn'>>; onSaved: () => void; onCancel: () => void }) => {
+  const notify = useNotify();
+  return (
+    <CreateBase
+      resource={RESOURCES.consents}
+      redirect={false}
+      transform={consentFormToApi}
+      mutationOptions={{
+        onSuccess: () => {
+          notify('tsunagu.consents.added', { type: 'success' });
+          onSaved();
+        },
+      }}
+    >
+      <Form defaultValues={{ caseId, givenBy: 'client', method: 'written', givenOn: japanDate(), ...defaults }}>
+        <ConsentInputs caseId={caseId} />
+        <SaveCancelButtons onCancel={onCancel} />
+      </Form>
+    </CreateBase>
+  );
+};
+
 const ConsentCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
   return (
     <Paper variant="outlined" sx={{ p: 2, mt: 2 }}>
       <Typography variant="subtitle1" component="h3" gutterBottom>
         {translate('tsunagu.consents.add')}
       </Typography>
-      <CreateBase
-        resource={RESOURCES.consents}
-        redirect={false}
-        transform={consentFormToApi}
-        mutationOptions={{
-          onSuccess: () => {
-            notify('tsunagu.consents.added', { type: 'success' });
-            onDone();
-            refresh();
-          },
+      <ConsentCreate
+        caseId={caseId}
+        onSaved={() => {
+          onDone();
+          refresh();
         }}
-      >
-        <Form defaultValues={{ caseId, givenBy: 'client', method: 'written', givenOn: japanDate() }}>
-          <ConsentInputs caseId={caseId} />
-          <SaveCancelButtons onCancel={onDone} />
-        </Form>
-      </CreateBase>
+        onCancel={onDone}
+      />
     </Paper>
+  );
+};
+
+export interface ConsentCreateDialogProps {
+  caseId: string;
+  /** What the form starts with, e.g. an outreach consent given on the visit's day. */
+  defaults?: Partial<Pick<ConsentDto, 'purpose' | 'givenOn'>>;
+  onSaved: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Records a consent without leaving the form that needs it (the outreach visit): a dialog over it,
+ * so what is typed there stays. Render it outside that form: a form inside a form would submit both.
+ */
+export const ConsentCreateDialog = ({ caseId, defaults, onSaved, onClose }: ConsentCreateDialogProps) => {
+  const translate = useTranslate();
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="consent-create-title">
+      <DialogTitle id="consent-create-title">{translate('tsunagu.consents.add')}</DialogTitle>
+      <DialogContent>
+        <ConsentCreate caseId={caseId} defaults={defaults} onSaved={onSaved} onCancel={onClose} />
+      </DialogContent>
+    </Dialog>
   );
 };
 

@@ -1,1 +1,2 @@
 export { ConsentCoverageAlert, ConsentCoverageNotice, useConsentCoverage } from './ConsentCoverageNotice';
+export { ConsentCreateDialog } from './ConsentsTab';

@@ -23,6 +23,7 @@ import {
   useCanAccess,
   useNotify,
   useRecordContext,
+  useRefresh,
   useTranslate,
   WithRecord,
 } from 'react-admin';
@@ -52,8 +53,13 @@ const InlinePanel = ({ title, children }: { title: string; children: React.React
   );
 };
 
+/**
+ * After a family member is added, changed or voided, the case is read again: what the API derives
+ * from the family (the 8050 chip, family-only) shows at once, not after a reload.
+ */
 const FamilyCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => void }) => {
   const notify = useNotify();
+  const refresh = useRefresh();
   return (
     <InlinePanel title="tsunagu.family.add">
       <CreateBase
@@ -63,6 +69,7 @@ const FamilyCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
           onSuccess: () => {
             notify('tsunagu.family.added', { type: 'success' });
             onDone();
+            refresh();
           },
         }}
       >
@@ -77,6 +84,7 @@ const FamilyCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
 
 const FamilyEditForm = ({ id, onDone }: { id: string; onDone: () => void }) => {
   const notify = useNotify();
+  const refresh = useRefresh();
   return (
     <InlinePanel title="tsunagu.family.edit">
       <EditBase
@@ -88,6 +96,7 @@ const FamilyEditForm = ({ id, onDone }: { id: string; onDone: () => void }) => {
           onSuccess: () => {
             notify('tsunagu.family.saved', { type: 'success' });
             onDone();
+            refresh();
           },
         }}
       >

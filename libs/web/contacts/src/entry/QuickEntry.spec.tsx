@@ -99,7 +99,7 @@ describe('quick entry', () => {
     expect(container.textContent).toContain('有効な訪問支援の同意がありません');
     await act(async () => typeInto(container.querySelector('textarea[name="summary"]') as HTMLTextAreaElement, '玄関先で母と話した。'));
     await flush();
-    const save = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes('記録する')) as HTMLButtonElement;
+    const save = [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === '記録する') as HTMLButtonElement;
     expect(save.disabled).toBe(true);
   });
 
@@ -111,7 +111,7 @@ describe('quick entry', () => {
     expect(container.textContent).toContain('訪問支援の同意があります');
     await act(async () => typeInto(container.querySelector('textarea[name="summary"]') as HTMLTextAreaElement, '玄関先で母と話した。'));
     await flush();
-    const save = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes('記録する')) as HTMLButtonElement;
+    const save = [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === '記録する') as HTMLButtonElement;
     expect(save.disabled).toBe(false);
   });
 });

@@ -18,11 +18,12 @@ import {
   SaveButton,
   SelectInput,
   TextInput,
+  useCanAccess,
   useNotify,
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { ConsentCoverageAlert, useConsentCoverage } from '@tsunagu/web-cases';
+import { ConsentCoverageAlert, ConsentCreateDialog, discardDraft, FormDraft, useConsentCoverage, useDraftKey } from '@tsunagu/web-cases';
 import { interviewFormToApi, lastInterviewMethod, outreachFormToApi, rememberInterviewMethod } from './entry-form';
 import { MetInput } from './MetInput';
 
@@ -58,7 +59,7 @@ const CommonFields = () => (
   <>
     <TextInput source="summary" multiline minRows={3} fullWidth autoFocus validate={[required(), maxLength(10000)]} />
     <TextInput source="confidentialNote" multiline fullWidth helperText="tsunagu.contacts.note_hint" validate={maxLength(10000)} />
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ xs: 0, md: 2 }}>
       <NumberInput source="durationMinutes" min={0} max={1440} step={5} validate={[minValue(0), maxValue(1440)]} />
       <DateInput source="nextContactOn" />
     </Stack>
@@ -87,6 +88,9 @@ const Buttons = ({ onCancel, disabled }: { onCancel: () => void; disabled?: bool
 export const InterviewQuickForm = ({ caseRecord, onDone }: { caseRecord: CaseDto; onDone: () => void }) => {
   const notify = useNotify();
   const refresh = useRefresh();
+  const draftKey = useDraftKey('interview', caseRecord.id);
+  // Fixed when the form opens: react-admin resets a form whose defaults change, and "now" does.
+  const [defaults] = useState(() => ({ caseId: caseRecord.id, heldAt: japanNowLocal(), method: lastInterviewMethod(), met: [] }));
   return (
     <Shell title="tsunagu.contacts.new_interview">
       <CreateBase
@@ -96,13 +100,15 @@ export const InterviewQuickForm = ({ caseRecord, onDone }: { caseRecord: CaseDto
         mutationOptions={{
           onSuccess: (data) => {
             rememberInterviewMethod(data['method']);
+            discardDraft(draftKey);
             notify('tsunagu.contacts.saved', { type: 'success' });
             onDone();
             refresh();
           },
         }}
       >
-        <Form defaultValues={{ caseId: caseRecord.id, heldAt: japanNowLocal(), method: lastInterviewMethod(), met: [] }}>
+        <Form defaultValues={defaults}>
+          <FormDraft draftKey={draftKey} />
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
             <DateTimeInput source="heldAt" validate={[required(), notInFuture]} />
             <RadioButtonGroupInput source="method" choices={CHOICES.interview_method} validate={required()} row />
@@ -125,6 +131,12 @@ export const OutreachQuickForm = ({ caseRecord, onDone }: { caseRecord: CaseDto;
   const notify = useNotify();
   const refresh = useRefresh();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const draftKey = useDraftKey('outreach', caseRecord.id);
+  const [defaults] = useState(() => ({ caseId: caseRecord.id, visitedAt: japanNowLocal(), met: [] }));
+  // Recording a consent from here: the dialog sits outside the visit's form, which stays as typed.
+  const [consentFor, setConsentFor] = useState<string | null>(null);
+  const [consentsRevision, setConsentsRevision] = useState(0);
+  const coverageProps = { caseId: caseRecord.id, revision: consentsRevision, onRecordConsent: setConsentFor };
   return (
     <Shell title="tsunagu.contacts.new_outreach">
       <CreateBase
@@ -133,6 +145,7 @@ export const OutreachQuickForm = ({ caseRecord, onDone }: { caseRecord: CaseDto;
         transform={outreachFormToApi}
         mutationOptions={{
           onSuccess: () => {
+            discardDraft(draftKey);
             notify('tsunagu.contacts.saved', { type: 'success' });
             onDone();
             refresh();
@@ -144,47 +157,86 @@ export const OutreachQuickForm = ({ caseRecord, onDone }: { caseRecord: CaseDto;
           },
         }}
       >
-        <Form defaultValues={{ caseId: caseRecord.id, visitedAt: japanNowLocal(), met: [] }}>
+        <Form defaultValues={defaults}>
+          <FormDraft draftKey={draftKey} />
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
             <DateTimeInput source="visitedAt" validate={[required(), notInFuture]} />
             <SelectInput source="location" choices={CHOICES.outreach_location} emptyText="—" />
           </Stack>
-          <FormDataConsumer<{ visitedAt?: string }>>{({ formData }) => <OutreachConsentNotice caseId={caseRecord.id} on={japanDayOf(formData.visitedAt)} />}</FormDataConsumer>
+          <FormDataConsumer<{ visitedAt?: string }>>{({ formData }) => <OutreachConsentNotice {...coverageProps} on={japanDayOf(formData.visitedAt)} />}</FormDataConsumer>
           <RadioButtonGroupInput source="outcome" choices={CHOICES.outreach_outcome} validate={required()} row />
           <MetInput caseId={caseRecord.id} withClient={false} withAgency={false} />
           <CommonFields />
           {refusal ? (
-            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-              {translate(refusal)}
-            </Alert>
+            <FormDataConsumer<{ visitedAt?: string }>>
+              {({ formData }) => (
+                <Alert severity="error" role="alert" sx={{ mb: 2 }} action={<RecordConsentButton onClick={() => setConsentFor(japanDayOf(formData.visitedAt))} />}>
+                  {translate(refusal)}
+                </Alert>
+              )}
+            </FormDataConsumer>
           ) : null}
           <FormDataConsumer<{ visitedAt?: string }>>
-            {({ formData }) => <OutreachButtons caseId={caseRecord.id} on={japanDayOf(formData.visitedAt)} onCancel={onDone} />}
+            {({ formData }) => <OutreachButtons {...coverageProps} on={japanDayOf(formData.visitedAt)} onCancel={onDone} />}
           </FormDataConsumer>
         </Form>
       </CreateBase>
+      {consentFor ? (
+        <ConsentCreateDialog
+          caseId={caseRecord.id}
+          defaults={{ purpose: 'outreach', givenOn: consentFor }}
+          onClose={() => setConsentFor(null)}
+          onSaved={() => {
+            setConsentFor(null);
+            setRefusal(null);
+            setConsentsRevision((r) => r + 1);
+          }}
+        />
+      ) : null}
     </Shell>
   );
 };
 
-/** Whether an outreach consent covers the visit's day (one query, shared by the notice and the button). */
-const useOutreachCoverage = (caseId: string, on: string) => useConsentCoverage({ caseId, purpose: 'outreach', on, subject: 'any' });
+interface OutreachCoverageProps {
+  caseId: string;
+  /** YYYY-MM-DD, Japan time: the visit's day. */
+  on: string;
+  /** Goes up when a consent was recorded from the form: ask again. */
+  revision: number;
+  onRecordConsent: (on: string) => void;
+}
 
-const OutreachConsentNotice = ({ caseId, on }: { caseId: string; on: string }) => {
-  const { data } = useOutreachCoverage(caseId, on);
+/** Whether an outreach consent covers the visit's day. */
+const useOutreachCoverage = ({ caseId, on, revision }: Pick<OutreachCoverageProps, 'caseId' | 'on' | 'revision'>) =>
+  useConsentCoverage({ caseId, purpose: 'outreach', on, subject: 'any' }, revision);
+
+const RecordConsentButton = ({ onClick }: { onClick: () => void }) => {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: RESOURCES.consents, action: 'create' });
+  if (!canAccess) return null;
+  return (
+    <Button color="inherit" size="small" variant="outlined" onClick={onClick} sx={{ whiteSpace: 'nowrap' }}>
+      {translate('tsunagu.contacts.record_consent')}
+    </Button>
+  );
+};
+
+const OutreachConsentNotice = (props: OutreachCoverageProps) => {
+  const { data } = useOutreachCoverage(props);
   return (
     <ConsentCoverageAlert
       coverage={data}
-      on={on}
+      on={props.on}
       coveredTitle="tsunagu.contacts.outreach_consent_ok"
       missingTitle="tsunagu.contacts.outreach_consent_missing"
       missingHint="tsunagu.contacts.outreach_consent_hint"
+      missingAction={<RecordConsentButton onClick={() => props.onRecordConsent(props.on)} />}
     />
   );
 };
 
 /** 記録する waits while no consent covers the visit: rule 1 would refuse it anyway. */
-const OutreachButtons = ({ caseId, on, onCancel }: { caseId: string; on: string; onCancel: () => void }) => {
-  const { data } = useOutreachCoverage(caseId, on);
+const OutreachButtons = ({ onCancel, ...props }: OutreachCoverageProps & { onCancel: () => void }) => {
+  const { data } = useOutreachCoverage(props);
   return <Buttons onCancel={onCancel} disabled={data?.covered === false} />;
 };

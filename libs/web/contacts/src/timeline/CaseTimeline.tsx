@@ -31,6 +31,7 @@ import { enumKey, ExportCsvButton, formatDateTime, formatDay, StaffName, VoidBut
 import { useState, type ReactElement } from 'react';
 import { useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { InterviewQuickForm, OutreachQuickForm } from '../entry/QuickEntry';
+import { CORRECTABLE, CorrectButton, CorrectionHistory, VoidedRecords } from './Corrections';
 import { describeEntry, describeWho, isFamilyOnly, VOIDABLE } from './describe-entry';
 
 const PER_PAGE = 20;
@@ -61,6 +62,7 @@ const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
   const [locale = 'ja'] = useLocaleState();
   const { headline, text } = describeEntry(entry, translate);
   const who = describeWho(entry, translate);
+  const correctable = CORRECTABLE[entry.kind];
   return (
     <ListItem alignItems="flex-start" divider data-kind={entry.kind}>
       <ListItemIcon sx={{ mt: 0.5 }} aria-hidden>
@@ -75,6 +77,7 @@ const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
             {headline}
           </Typography>
           {isFamilyOnly(entry) ? <Chip size="small" color="secondary" variant="outlined" label={translate('tsunagu.contacts.family_only')} /> : null}
+          {correctable && entry.corrected ? <CorrectionHistory resource={correctable} id={entry.recordId} /> : null}
         </Stack>
         {who ? (
           <Typography variant="caption" color="text.secondary" component="p" data-testid="timeline-who">
@@ -110,6 +113,7 @@ const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
           {entry.nextContactOn ? (
             <Chip size="small" variant="outlined" label={translate('tsunagu.contacts.next_contact', { date: formatDay(entry.nextContactOn, locale) })} />
           ) : null}
+          {correctable ? <CorrectButton resource={correctable} entry={entry} /> : null}
           {VOIDABLE[entry.kind] ? (
             <VoidButton resource={VOIDABLE[entry.kind] as string} record={{ id: entry.recordId }} title="tsunagu.contacts.void_title" />
           ) : null}
@@ -131,6 +135,7 @@ export const CaseTimeline = () => {
   const [kind, setKind] = useState<TimelineKind | 'all'>('all');
   const { canAccess: canLogInterview } = useCanAccess({ resource: 'interviews', action: 'create' });
   const { canAccess: canLogVisit } = useCanAccess({ resource: 'outreach-visits', action: 'create' });
+  const { canAccess: canListVoided } = useCanAccess({ resource: RESOURCES.interviews, action: 'list_voided' });
   const { data = [], total = 0, isPending } = useGetList<TimelineEntryDto>(
     timelineResource(record?.id ?? ''),
     { pagination: { page, perPage: PER_PAGE }, sort: { field: 'id', order: 'DESC' }, filter: kind === 'all' ? {} : { kind } },
@@ -178,7 +183,8 @@ export const CaseTimeline = () => {
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          {canListVoided ? <VoidedRecords caseId={String(record.id)} /> : null}
           <ExportCsvButton
             resource={RESOURCES.interviews}
             filter={{ caseId: record.id }}

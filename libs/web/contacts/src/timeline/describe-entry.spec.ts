@@ -16,6 +16,7 @@ const entry = (over: Partial<TimelineEntryDto>): TimelineEntryDto => ({
   participants: [],
   familyRelationships: [],
   durationMinutes: null,
+  corrected: false,
   ...over,
 });
 const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
@@ -57,5 +58,12 @@ describe('describeWho', () => {
     expect(isFamilyOnly(entry({ participants: ['family'] }))).toBe(true);
     expect(isFamilyOnly(entry({ participants: ['family', 'client'] }))).toBe(false);
     expect(isFamilyOnly(entry({ participants: [] }))).toBe(false);
+  });
+});
+
+describe('a status change', () => {
+  it('says why support was paused in the words given, and a closure by its reason', () => {
+    expect(describeEntry(entry({ kind: 'status_change', detail: 'paused', title: 'active', summary: '本人の入院のため' }), translate).text).toBe('本人の入院のため');
+    expect(describeEntry(entry({ kind: 'status_change', detail: 'closed', title: 'active', summary: 'goal_reached' }), translate).text).toBe('目標達成');
   });
 });

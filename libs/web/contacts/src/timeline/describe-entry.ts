@@ -39,7 +39,8 @@ export function describeEntry(entry: TimelineEntryDto, translate: Translate): { 
     case 'status_change':
       return {
         headline: entry.title ? `${kind}: ${t('case_status', entry.title)} → ${detail}` : `${kind}: ${detail}`,
-        text: entry.summary ? t('closure_reason', entry.summary) : null,
+        // Closing says why by its reason; pausing, in the coordinator's words.
+        text: entry.summary ? (entry.detail === 'closed' ? t('closure_reason', entry.summary) : entry.summary) : null,
       };
     case 'referral':
       return { headline: `${kind}: ${entry.title ?? ''} — ${detail}`, text: entry.summary };

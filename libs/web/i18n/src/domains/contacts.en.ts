@@ -4,6 +4,26 @@ import type { contactsJa } from './contacts.ja';
 export const contactsEn: Catalog<typeof contactsJa> = {
   tsunagu: {
     contacts: {
+      corrections: {
+        correct: 'Correct',
+        correct_title: 'Correct the record',
+        hint: 'Fix typos and the like. What it said before is kept in its history, shown on the record.',
+        save: 'Save the correction',
+        saved: 'Record corrected',
+        corrected: 'Corrected',
+        history: 'Corrections',
+        field: 'Field',
+        before: 'Before',
+        after: 'After',
+        note_hidden: '(The confidential note was corrected. Only its author and supervisors read it.)',
+        items: '%{smart_count} items',
+      },
+      voided: {
+        button: 'Voided records',
+        title: "This case's voided records",
+        none: 'No voided records.',
+        by: 'Voided by',
+      },
       new_interview: 'Log a session or call',
       new_outreach: 'Log a visit',
       met: 'Who took part',
@@ -15,7 +35,8 @@ export const contactsEn: Catalog<typeof contactsJa> = {
       saved: 'Recorded',
       outreach_consent_ok: 'An outreach consent covers this visit',
       outreach_consent_missing: 'No outreach consent is active on %{date}',
-      outreach_consent_hint: 'The visit cannot be recorded yet: record an outreach consent from the person or a family member in the Consents tab first.',
+      outreach_consent_hint: 'The visit cannot be recorded yet: record an outreach consent from the person or a family member first. What you typed stays.',
+      record_consent: 'Record a consent',
       consent_line: '%{purpose}, %{giver}, %{method} (%{from} – %{until})',
       no_expiry: 'no expiry',
       recorded_by: 'Recorded by',

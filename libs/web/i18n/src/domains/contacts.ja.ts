@@ -2,6 +2,26 @@
 export const contactsJa = {
   tsunagu: {
     contacts: {
+      corrections: {
+        correct: '修正',
+        correct_title: '記録の修正',
+        hint: '誤字などを直せます。修正前の内容は履歴として残り、記録に表示されます。',
+        save: '修正を保存',
+        saved: '記録を修正しました',
+        corrected: '修正あり',
+        history: '修正の履歴',
+        field: '項目',
+        before: '修正前',
+        after: '修正後',
+        note_hidden: '（非公開メモが修正されました。内容は書いた本人とスーパーバイザーだけが読めます）',
+        items: '%{smart_count} 件',
+      },
+      voided: {
+        button: '無効化した記録',
+        title: 'このケースの無効化した記録',
+        none: '無効化した記録はありません。',
+        by: '無効化した人',
+      },
       new_interview: '面談・電話を記録',
       new_outreach: '訪問を記録',
       met: '会った人',
@@ -13,7 +33,8 @@ export const contactsJa = {
       saved: '記録しました',
       outreach_consent_ok: '訪問支援の同意があります',
       outreach_consent_missing: '%{date} に有効な訪問支援の同意がありません',
-      outreach_consent_hint: 'このままでは記録できません。本人または家族の「訪問支援」の同意を、先に同意タブで記録してください。',
+      outreach_consent_hint: 'このままでは記録できません。本人または家族の「訪問支援」の同意を先に記録してください。入力中の内容はそのまま残ります。',
+      record_consent: '同意を記録する',
       consent_line: '%{purpose}・%{giver}・%{method}（%{from}〜%{until}）',
       no_expiry: '期限なし',
       recorded_by: '記録',

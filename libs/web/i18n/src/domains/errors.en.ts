@@ -30,6 +30,7 @@ export const errorsEn: Catalog<typeof errorsJa> = {
       disclosure_categories: 'Choose at least one category of information to disclose.',
       report_center: 'Only an administrator can choose the center.',
       report_period: 'The period is not right: the start must not be after the end, within 10 years.',
+      summary_sheet_period: 'The period of the contact history is not right: the start must not be after the end, within 10 years.',
     },
   },
 };

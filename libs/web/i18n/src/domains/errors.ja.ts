@@ -28,6 +28,7 @@ export const errorsJa = {
       disclosure_categories: '提供する情報の種類を1つ以上選んでください。',
       report_center: 'センターの指定は管理者だけが行えます。',
       report_period: '集計期間が正しくありません。開始日は終了日以前にし、10年以内の期間を指定してください。',
+      summary_sheet_period: '支援経過の期間が正しくありません。開始日は終了日以前にし、10年以内の期間を指定してください。',
     },
   },
 };

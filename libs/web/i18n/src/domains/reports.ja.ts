@@ -23,9 +23,10 @@ export const reportsJa = {
         from: '開始日',
         to: '終了日',
         range: '%{from}〜%{to}',
-        fiscal_year: '%{year}年度',
+        // The era beside the Western year, as Japanese public bodies write it: 2025年度・令和7年度.
+        fiscal_year: '%{year}年度・%{era}',
         range_note: '%{range}（%{note}）',
-        fiscal_year_so_far: '%{year}年度・今日まで',
+        fiscal_year_so_far: '%{year}年度・%{era}・今日まで',
         between: '〜',
         invalid: '開始日は終了日以前にし、10年以内の期間を指定してください。',
         until_today: '今日まで',

@@ -5,12 +5,12 @@ export const AuditLogShow = () => (
   <Show actions={false}>
     <SimpleShowLayout>
       <DateTimeField source="at" />
+      <TextField source="userName" emptyText="—" />
       <SelectField source="action" choices={auditActionChoices} />
       <AuditEntityField source="entity" />
-      <TextField source="entityId" emptyText="—" />
-      <ReferenceField source="userId" reference="users" link="show" emptyText="—" />
+      <TextField source="caseNumber" emptyText="—" />
       <ReferenceField source="centerId" reference="centers" link="show" emptyText="—" />
-      <TextField source="caseId" emptyText="—" />
+      <TextField source="entityId" emptyText="—" />
     </SimpleShowLayout>
   </Show>
 );

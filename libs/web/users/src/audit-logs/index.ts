@@ -8,3 +8,5 @@ export const auditLogs = {
   show: AuditLogShow,
   icon: HistoryIcon,
 };
+
+export { CaseAccessHistory } from './CaseAccessHistory';

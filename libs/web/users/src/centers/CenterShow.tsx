@@ -1,5 +1,6 @@
 import { BooleanField, DataTable, ReferenceManyField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField, roleChoices } from '../common';
+import { UserNameWithKana } from '../users/UserName';
 
 export const CenterShow = () => (
   <Show>
@@ -8,9 +9,11 @@ export const CenterShow = () => (
       <TextField source="name" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
-      <ReferenceManyField reference="users" target="centerId" sort={{ field: 'name', order: 'ASC' }} label="tsunagu.users.members">
+      <ReferenceManyField reference="users" target="centerId" sort={{ field: 'nameKana', order: 'ASC' }} label="tsunagu.users.members">
         <DataTable bulkActionButtons={false} resource="users">
-          <DataTable.Col source="name" />
+          <DataTable.Col source="nameKana" label="resources.users.fields.name">
+            <UserNameWithKana />
+          </DataTable.Col>
           <DataTable.Col source="email" />
           <DataTable.Col source="role" sx={{ whiteSpace: 'nowrap' }}>
             <SelectField source="role" choices={roleChoices} />

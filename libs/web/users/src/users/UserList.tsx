@@ -11,6 +11,7 @@ import {
   SelectInput,
 } from 'react-admin';
 import { roleChoices } from '../common';
+import { UserNameWithKana } from './UserName';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,9 +23,12 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ExportListActions />}>
+  <List sort={{ field: 'nameKana', order: 'ASC' }} filters={filters} actions={<ExportListActions />}>
     <DataTable bulkActionButtons={false}>
-      <DataTable.Col source="name" />
+      {/* Sorted by reading (よみ): kanji in code-point order is no order anyone recognises. */}
+      <DataTable.Col source="nameKana" label="resources.users.fields.name" sx={{ whiteSpace: 'nowrap' }}>
+        <UserNameWithKana />
+      </DataTable.Col>
       <DataTable.Col source="email" />
       <DataTable.Col source="role" sx={{ whiteSpace: 'nowrap' }}>
         <SelectField source="role" choices={roleChoices} />

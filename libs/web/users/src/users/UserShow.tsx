@@ -5,6 +5,7 @@ export const UserShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="name" />
+      <TextField source="nameKana" emptyText="—" />
       <EmailField source="email" />
       <SelectField source="role" choices={roleChoices} />
       <ReferenceField source="centerId" reference="centers" emptyText="—" />

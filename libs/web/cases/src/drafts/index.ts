@@ -1,0 +1,1 @@
+export { discardDraft, FormDraft, useDraftKey } from './FormDraft';
