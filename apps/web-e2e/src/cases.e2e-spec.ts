@@ -54,6 +54,10 @@ describe('web app: cases, families and consents (issue 3)', () => {
       await browser.screenshot('case-create-duplicate-check');
 
       await page.locator('input[name="municipality"]').fill('みなと市');
+      // A possible duplicate is registered only with a reason why this is another person.
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByText('同じ人と思われるケースがあります').waitFor();
+      await page.locator('input[name="duplicateReason"]').fill('同姓同名・同じ生年月日の別人（住所と家族構成が異なる）');
       await page.getByRole('button', { name: '保存' }).click();
 
       await page.getByRole('tab', { name: '概要' }).waitFor();
@@ -157,8 +161,7 @@ describe('web app: cases, families and consents (issue 3)', () => {
       // Closing takes a reason; a closed case can be reopened.
       await page.getByRole('button', { name: '終結', exact: true }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('combobox', { name: /終結理由/ }).click();
-      await page.getByRole('option', { name: '他機関へ移行' }).click();
+      await dialog.getByRole('combobox', { name: /終結理由/ }).selectOption({ label: '他機関へ移行' });
       await dialog.getByRole('button', { name: '終結' }).click();
       await page.getByText('他機関へ移行').waitFor();
       await page.getByRole('button', { name: '再開（終結を取り消す）' }).waitFor();
