@@ -53,7 +53,14 @@ const { Route } = reactRouterProvider;
  * "not found" for any other address under it (e.g. /interviews/<id>, which has no page).
  */
 export function withNotFound(resource: ResourcePages = {}): ResourcePages {
-  const pages: ResourcePages = { ...resource, children: <Route path="*" element={<NotFoundPage />} /> };
+  // The resource's own extra routes (e.g. /cases/:id/print) stay; anything else under it is not found.
+  const children = (
+    <>
+      {resource.children}
+      <Route path="*" element={<NotFoundPage />} />
+    </>
+  );
+  const pages: ResourcePages = { ...resource, children };
   for (const action of PAGES) {
     const page = resource[action];
     if (page) pages[action] = onlyIfAllowed(action, page as Page);
