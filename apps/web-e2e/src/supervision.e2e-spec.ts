@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CaseDto, InterviewDto } from '@tsunagu/contracts';
 import { seedOrganisation, startApiServer, TEST_PASSWORD, type ApiServer, type TestOrganisation } from '@tsunagu/testing';
 import { api, signIn, signOut } from './support/app';
-import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
+import { launchBrowser, type TestBrowser } from './support/browser';
 
 /** Issue 11 §5 and §6 in the browser: a record corrected with its history, a closure request answered. */
 describe('web app: corrections and the closure request (issue 11)', () => {
@@ -29,53 +28,59 @@ describe('web app: corrections and the closure request (issue 11)', () => {
   });
 
   it('lets the author correct a typo and shows the old and new text in the history', async () => {
-    await signIn(page, server.baseUrl, 'acoordinator@test.tsunagu.example', TEST_PASSWORD);
-    await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show/timeline`);
-    await page.getByText('母から電話。本人は昼夜逆点の生活。').waitFor();
-    await page.getByRole('button', { name: '修正', exact: true }).click();
-    const summary = page.getByRole('dialog').getByLabel('内容（要約）');
-    await summary.fill('母から電話。本人は昼夜逆転の生活。');
-    await page.getByRole('button', { name: '修正を保存' }).click();
-    await page.getByText('母から電話。本人は昼夜逆転の生活。').waitFor();
-    await page.getByRole('button', { name: '修正あり' }).click();
-    const history = page.getByRole('dialog', { name: '修正の履歴' });
-    await history.getByText('母から電話。本人は昼夜逆点の生活。').waitFor();
-    await history.getByText('母から電話。本人は昼夜逆転の生活。').waitFor();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'correction-history.png') });
-    await page.getByRole('button', { name: '閉じる' }).click();
+    await browser.step('correction', async () => {
+      await signIn(page, server.baseUrl, 'acoordinator@test.tsunagu.example', TEST_PASSWORD);
+      await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show/timeline`);
+      await page.getByText('母から電話。本人は昼夜逆点の生活。').waitFor();
+      await page.getByRole('button', { name: '修正', exact: true }).click();
+      const summary = page.getByRole('dialog').getByLabel('内容（要約）');
+      await summary.fill('母から電話。本人は昼夜逆転の生活。');
+      await page.getByRole('button', { name: '修正を保存' }).click();
+      await page.getByText('母から電話。本人は昼夜逆転の生活。').waitFor();
+      await page.getByRole('button', { name: '修正あり' }).click();
+      const history = page.getByRole('dialog', { name: '修正の履歴' });
+      await history.getByText('母から電話。本人は昼夜逆点の生活。').waitFor();
+      await history.getByText('母から電話。本人は昼夜逆転の生活。').waitFor();
+      await browser.screenshot('correction-history');
+      await page.getByRole('button', { name: '閉じる' }).click();
+    });
   });
 
   it("carries the coordinator's reason and note to the supervisor, whose decline comes back with a note", async () => {
-    await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show`);
-    await page.getByRole('button', { name: '終結を申し出る' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('終結理由').selectOption({ label: '目標達成' });
-    await dialog.getByLabel('スーパーバイザーへの説明').fill('就労体験が半年続いている。');
-    await dialog.getByRole('button', { name: '申し出る' }).click();
-    await page.getByTestId('closure-request').getByText('就労体験が半年続いている。').waitFor();
-    await signOut(page);
+    await browser.step('closure-request', async () => {
+      await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show`);
+      await page.getByRole('button', { name: '終結を申し出る' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('終結理由').selectOption({ label: '目標達成' });
+      await dialog.getByLabel('スーパーバイザーへの説明').fill('就労体験が半年続いている。');
+      await dialog.getByRole('button', { name: '申し出る' }).click();
+      await page.getByTestId('closure-request').getByText('就労体験が半年続いている。').waitFor();
+      await signOut(page);
 
-    await signIn(page, server.baseUrl, 'asupervisor@test.tsunagu.example', TEST_PASSWORD);
-    const queue = page.getByRole('table', { name: /判断待ちの終結の申し出/ });
-    await queue.getByText('山口 蓮').click();
-    const banner = page.getByTestId('closure-request');
-    await banner.getByText('終結の申し出があります（理由: 目標達成）').waitFor();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'closure-request.png') });
-    await banner.getByRole('button', { name: '差し戻す' }).click();
-    await page.getByRole('dialog').getByLabel('担当者へのコメント').fill('家族会への参加が定着するまで継続してください。');
-    await page.getByRole('dialog').getByRole('button', { name: '差し戻す' }).click();
-    await page.getByTestId('closure-declined').getByText('家族会への参加が定着するまで継続してください。').waitFor();
-    const after = await api<CaseDto>(server, 'GET', `/cases/${theCase.id}`, org.users.aSupervisor.token);
-    expect(after).toMatchObject({ status: 'active', closureRequested: false, closureDecline: { note: '家族会への参加が定着するまで継続してください。' } });
+      await signIn(page, server.baseUrl, 'asupervisor@test.tsunagu.example', TEST_PASSWORD);
+      const queue = page.getByRole('table', { name: /判断待ちの終結の申し出/ });
+      await queue.getByText('山口 蓮').click();
+      const banner = page.getByTestId('closure-request');
+      await banner.getByText('終結の申し出があります（理由: 目標達成）').waitFor();
+      await browser.screenshot('closure-request');
+      await banner.getByRole('button', { name: '差し戻す' }).click();
+      await page.getByRole('dialog').getByLabel('担当者へのコメント').fill('家族会への参加が定着するまで継続してください。');
+      await page.getByRole('dialog').getByRole('button', { name: '差し戻す' }).click();
+      await page.getByTestId('closure-declined').getByText('家族会への参加が定着するまで継続してください。').waitFor();
+      const after = await api<CaseDto>(server, 'GET', `/cases/${theCase.id}`, org.users.aSupervisor.token);
+      expect(after).toMatchObject({ status: 'active', closureRequested: false, closureDecline: { note: '家族会への参加が定着するまで継続してください。' } });
+    });
   });
 
   it('asks why before pausing support, and shows it on the timeline', async () => {
-    await page.getByRole('button', { name: '中断' }).click();
-    const dialog = page.getByRole('dialog', { name: '支援の中断' });
-    expect(await dialog.getByRole('button', { name: '中断' }).isDisabled()).toBe(true);
-    await dialog.getByLabel('理由').fill('本人の入院のため');
-    await dialog.getByRole('button', { name: '中断' }).click();
-    await page.getByRole('tab', { name: '支援経過' }).click();
-    await page.getByText('本人の入院のため').waitFor();
+    await browser.step('pause', async () => {
+      await page.getByRole('button', { name: '中断' }).click();
+      const dialog = page.getByRole('dialog', { name: '支援の中断' });
+      expect(await dialog.getByRole('button', { name: '中断' }).isDisabled()).toBe(true);
+      await dialog.getByLabel('理由').fill('本人の入院のため');
+      await dialog.getByRole('button', { name: '中断' }).click();
+      await page.getByRole('tab', { name: '支援経過' }).click();
+      await page.getByText('本人の入院のため').waitFor();
+    });
   });
 });

@@ -6,6 +6,7 @@ import { runSql, sql, trusted } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { DataSource } from 'typeorm';
 import { CaseAccess } from './case-access.service';
+import { NO_DECLINE, NO_REQUEST } from './case.entity';
 import { CaseStatusChange } from './case-links.entity';
 import { CasesService } from './cases.service';
 import { MergeCaseDto } from './dto/case.dto';
@@ -69,20 +70,8 @@ export class CaseMergeService {
       );
       moved['attendances'] = attendances;
       const from = duplicate.status;
-      const closedOn = japanDate() < duplicate.openedOn ? duplicate.openedOn : japanDate();
-      await m.save(
-        Object.assign(duplicate, {
-          status: 'closed',
-          closureReason: 'duplicate',
-          closedOn,
-          mergedIntoId: survivor.id,
-          closureRequested: false,
-          closureRequestReason: null,
-          closureRequestNote: null,
-          closureRequestedBy: null,
-          closureRequestedAt: null,
-        }),
-      );
+      const closedOn = japanDate();
+      await m.save(Object.assign(duplicate, { status: 'closed', closureReason: 'duplicate', closedOn, mergedIntoId: survivor.id }, NO_REQUEST, NO_DECLINE));
       if (from !== 'closed') {
         await m.insert(CaseStatusChange, { caseId: duplicate.id, fromStatus: from, toStatus: 'closed', closureReason: 'duplicate', changedOn: closedOn, changedBy: actor.id, note: dto.reason });
       }

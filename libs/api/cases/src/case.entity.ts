@@ -102,3 +102,15 @@ export class Case extends VoidableRecord {
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId: string | null;
 }
+
+/** A case with no closure request waiting (all of the request's columns cleared together). */
+export const NO_REQUEST = {
+  closureRequested: false,
+  closureRequestReason: null,
+  closureRequestNote: null,
+  closureRequestedBy: null,
+  closureRequestedAt: null,
+} as const satisfies Partial<Case>;
+
+/** A case with no declined request on show. */
+export const NO_DECLINE = { closureDeclineNote: null, closureDeclinedBy: null, closureDeclinedAt: null } as const satisfies Partial<Case>;

@@ -17,7 +17,7 @@ import { changedFields, escapeLike, findRawPage, runSql } from '@tsunagu/api-dat
 import { AuditService } from '@tsunagu/api-audit';
 import { activeMembersOf } from '@tsunagu/api-users';
 import { DataSource, EntityManager } from 'typeorm';
-import { Case } from './case.entity';
+import { Case, NO_DECLINE, NO_REQUEST } from './case.entity';
 import { CaseAccess } from './case-access.service';
 import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
@@ -313,10 +313,5 @@ function birthYearOf(birthDate: string | null | undefined, birthYear: number | n
   }
   return birthYear ?? null;
 }
-
-/** A case with no closure request waiting. */
-const NO_REQUEST = { closureRequested: false, closureRequestReason: null, closureRequestNote: null, closureRequestedBy: null, closureRequestedAt: null };
-/** A case with no declined request on show. */
-const NO_DECLINE = { closureDeclineNote: null, closureDeclinedBy: null, closureDeclinedAt: null };
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { japanDate, mayDo, RESOURCES, type ContactCorrectionDto } from '@tsunagu/contracts';
+import { isAuthorOrSupervisor, japanDate, mayDo, RESOURCES, type ContactCorrectionDto } from '@tsunagu/contracts';
 import { assertCan, AuthUser, DomainError, invalid, ListQuery, ruleBroken } from '@tsunagu/api-core';
 import { areAgenciesOfCenter } from '@tsunagu/api-agencies';
 import { areFamilyOfCase } from '@tsunagu/api-cases';
@@ -75,7 +75,7 @@ export function contactBase(actor: AuthUser, r: ContactRecord) {
  * record; another coordinator of the case adds a record of their own instead.
  */
 export function assertMayCorrect(actor: AuthUser, createdBy: string | null): void {
-  if (actor.role !== 'supervisor' && createdBy !== actor.id) {
+  if (!isAuthorOrSupervisor(actor, createdBy)) {
     throw new DomainError('forbidden', 'CORRECTION_AUTHOR_ONLY', 'Only the author of a record or a supervisor can correct it');
   }
 }

@@ -1,4 +1,4 @@
-import { mayDo, RESOURCES } from '@tsunagu/contracts';
+import { isAuthor, isAuthorOrSupervisor, mayDo, RESOURCES } from '@tsunagu/contracts';
 import { AuthUser, DomainError } from '@tsunagu/api-core';
 
 /**
@@ -7,12 +7,12 @@ import { AuthUser, DomainError } from '@tsunagu/api-core';
  */
 export function visibleNote(actor: AuthUser, createdBy: string | null, note: string | null): string | null {
   if (note === null) return null;
-  return actor.role === 'supervisor' || (createdBy !== null && createdBy === actor.id) ? note : null;
+  return isAuthorOrSupervisor(actor, createdBy) ? note : null;
 }
 
 /** Only the author writes a confidential note; anyone else touching it is refused. */
 export function assertMayWriteNote(actor: AuthUser, createdBy: string | null): void {
-  if (createdBy !== actor.id) {
+  if (!isAuthor(actor, createdBy)) {
     throw new DomainError('forbidden', 'NOTE_AUTHOR_ONLY', 'Only the author of a record can write its confidential note');
   }
 }

@@ -4,6 +4,8 @@ import {
   ageOn,
   consentStateOn,
   japanDate,
+  periodProblem,
+  SUMMARY_SHEET_CASE_FIELDS,
   type SummarySheetCaseDto,
   type SummarySheetContactDto,
   type SummarySheetDto,
@@ -33,8 +35,9 @@ function periodOf(query: SummarySheetQueryDto, today: string): { from: string; t
   const yearBefore = new Date(`${to}T00:00:00Z`);
   yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);
   const from = query.from ?? yearBefore.toISOString().slice(0, 10);
-  if (from > to) throw invalid('SUMMARY_SHEET_PERIOD', 'from must not be after to');
-  if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10) throw invalid('SUMMARY_SHEET_PERIOD', 'The contact history covers at most ten years');
+  const problem = periodProblem(from, to);
+  if (problem === 'order') throw invalid('SUMMARY_SHEET_PERIOD', 'from must not be after to');
+  if (problem === 'too_long') throw invalid('SUMMARY_SHEET_PERIOD', 'The contact history covers at most ten years');
   return { from, to };
 }
 
@@ -117,26 +120,11 @@ export class SummarySheetService {
 }
 
 function caseOf(c: Case, names: SheetNamesRow, today: string): SummarySheetCaseDto {
+  const fields = Object.fromEntries(SUMMARY_SHEET_CASE_FIELDS.map((f) => [f, c[f]])) as Pick<Case, (typeof SUMMARY_SHEET_CASE_FIELDS)[number]>;
   return {
-    caseNumber: c.caseNumber,
+    ...fields,
     centerName: names.center_name,
-    status: c.status,
-    clientName: c.clientName,
-    clientNameKana: c.clientNameKana,
-    birthDate: c.birthDate,
-    birthYear: c.birthYear,
     age: ageOn(today, c.birthDate, c.birthYear),
-    sex: c.sex,
-    municipality: c.municipality,
-    hikikomoriSince: c.hikikomoriSince,
-    chiefConcern: c.chiefConcern,
-    referralRoute: c.referralRoute,
-    supportStage: c.supportStage,
-    riskFlags: c.riskFlags,
-    clientContact: c.clientContact,
-    openedOn: c.openedOn,
-    closedOn: c.closedOn,
-    closureReason: c.closureReason,
     leadCoordinator: names.lead_name ?? '',
     secondCoordinators: names.second_names,
   };

@@ -1,4 +1,4 @@
-import { japanDate } from '@tsunagu/contracts';
+import { japanDate, periodProblem } from '@tsunagu/contracts';
 import { invalid } from '@tsunagu/api-core';
 import { sql, type Sql } from '@tsunagu/api-database';
 
@@ -13,8 +13,9 @@ export function periodOf(q: { from?: string; to?: string }): Period {
   const today = japanDate();
   const from = q.from ?? `${today.slice(0, 7)}-01`;
   const to = q.to ?? today;
-  if (from > to) throw invalid('REPORT_PERIOD', 'from must not be after to');
-  if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10) throw invalid('REPORT_PERIOD', 'A report covers at most ten years');
+  const problem = periodProblem(from, to);
+  if (problem === 'order') throw invalid('REPORT_PERIOD', 'from must not be after to');
+  if (problem === 'too_long') throw invalid('REPORT_PERIOD', 'A report covers at most ten years');
   return { from, to };
 }
 

@@ -1,3 +1,4 @@
+import type { Role } from './roles';
 import type { Relationship } from './cases';
 
 export const INTERVIEW_METHODS = ['in_person', 'phone', 'online', 'email', 'sns', 'accompanied'] as const;
@@ -151,3 +152,19 @@ export interface UsualAttendeeDto {
   name: string;
   relationship: Relationship | null;
 }
+
+/** The one a record is about here: a signed-in user by id and role. */
+interface RecordReader {
+  id: string;
+  role: Role;
+}
+
+/**
+ * A contact record's own people: its author and the supervisors. They read its confidential note
+ * and correct the record (docs/domain.md, rule 9); the API enforces it, the screens offer it.
+ */
+export const isAuthorOrSupervisor = (user: RecordReader, createdBy: string | null): boolean =>
+  user.role === 'supervisor' || (createdBy !== null && createdBy === user.id);
+
+/** Only the author writes a record's confidential note. */
+export const isAuthor = (user: Pick<RecordReader, 'id'>, createdBy: string | null): boolean => createdBy !== null && createdBy === user.id;

@@ -32,6 +32,18 @@ export function japanDateTimeText(at: Date): string {
 }
 
 /** Japanese fiscal year (April–March) of a YYYY-MM-DD date: 2027-03-31 → 2026. */
+/** The longest period a report or a case summary sheet covers. */
+export const MAX_PERIOD_YEARS = 10;
+
+/**
+ * What is wrong with a period of Japan days (YYYY-MM-DD, both included), if anything: `from` after
+ * `to`, or more than MAX_PERIOD_YEARS (by calendar year). The API and the screens ask the same.
+ */
+export function periodProblem(from: string, to: string): 'order' | 'too_long' | null {
+  if (from > to) return 'order';
+  return Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > MAX_PERIOD_YEARS ? 'too_long' : null;
+}
+
 export function fiscalYear(date: string): number {
   const [y, m] = date.split('-').map(Number);
   return m >= 4 ? y : y - 1;

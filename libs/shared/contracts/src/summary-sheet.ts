@@ -1,4 +1,4 @@
-import type { CaseStatus, ClientContact, ClosureReason, ReferralRoute, Relationship, RiskFlag, Sex, SupportStage } from './cases';
+import type { CaseDto, Relationship } from './cases';
 import type { ConsentGiver, ConsentMethod, ConsentPurpose, InfoCategory } from './consents';
 import type { Participant } from './contacts';
 
@@ -10,31 +10,35 @@ import type { Participant } from './contacts';
 export const SUMMARY_SHEET_VARIANTS = ['full', 'sharing'] as const;
 export type SummarySheetVariant = (typeof SUMMARY_SHEET_VARIANTS)[number];
 
+/** The case's own fields the sheet shows, as the case record has them. */
+export const SUMMARY_SHEET_CASE_FIELDS = [
+  'caseNumber',
+  'status',
+  'clientName',
+  'clientNameKana',
+  'birthDate',
+  'birthYear',
+  'sex',
+  'municipality',
+  'hikikomoriSince',
+  'chiefConcern',
+  'referralRoute',
+  'supportStage',
+  'riskFlags',
+  'clientContact',
+  'openedOn',
+  'closedOn',
+  'closureReason',
+] as const satisfies ReadonlyArray<keyof CaseDto>;
+
 /** The case as the sheet shows it: people by name, never by id. */
-export interface SummarySheetCaseDto {
-  caseNumber: string;
+export type SummarySheetCaseDto = Pick<CaseDto, (typeof SUMMARY_SHEET_CASE_FIELDS)[number]> & {
   centerName: string;
-  status: CaseStatus;
-  clientName: string;
-  clientNameKana: string | null;
-  birthDate: string | null;
-  birthYear: number | null;
   /** Age on the day the sheet is made (Japan time). */
   age: number | null;
-  sex: Sex;
-  municipality: string | null;
-  hikikomoriSince: string | null;
-  chiefConcern: string | null;
-  referralRoute: ReferralRoute | null;
-  supportStage: SupportStage | null;
-  riskFlags: RiskFlag[];
-  clientContact: ClientContact;
-  openedOn: string;
-  closedOn: string | null;
-  closureReason: ClosureReason | null;
   leadCoordinator: string;
   secondCoordinators: string[];
-}
+};
 
 /** A family member; in the sharing variant only the relationship, every other field null. */
 export interface SummarySheetFamilyDto {

@@ -1,4 +1,4 @@
-import { fiscalYear, japanDate } from '@tsunagu/contracts';
+import { fiscalYear, japanDate, MAX_PERIOD_YEARS, periodProblem } from '@tsunagu/contracts';
 
 /** A report's period: first and last day (YYYY-MM-DD, Japan time), both included. */
 export interface Period {
@@ -13,7 +13,6 @@ export type PeriodShortcut = (typeof PERIOD_SHORTCUTS)[number];
 export type PeriodChoice = { shortcut: PeriodShortcut } | { shortcut: 'custom'; from: string; to: string };
 
 /** The API refuses periods longer than this many calendar years apart (report-scope.ts). */
-const MAX_YEARS = 10;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -60,7 +59,7 @@ export function isDay(value: string): boolean {
 
 /** Two real days in order, at most ten years apart (what the API accepts). */
 export function isValidPeriod({ from, to }: Period): boolean {
-  return isDay(from) && isDay(to) && from <= to && Number(to.slice(0, 4)) - Number(from.slice(0, 4)) <= MAX_YEARS;
+  return isDay(from) && isDay(to) && periodProblem(from, to) === null;
 }
 
 /** The Japanese fiscal year a period is exactly (1 April to 31 March), else null. */
@@ -74,7 +73,7 @@ export function monthsOf({ from, to }: Period): string[] {
   const months: string[] = [];
   let [y, m] = from.split('-').map(Number);
   const end = to.slice(0, 7);
-  for (let guard = 0; guard < 12 * (MAX_YEARS + 1); guard++) {
+  for (let guard = 0; guard < 12 * (MAX_PERIOD_YEARS + 1); guard++) {
     const month = `${y}-${pad(m)}`;
     if (month > end) break;
     months.push(month);

@@ -9,39 +9,15 @@ import {
   TopToolbar,
   useCanAccess,
   useGetList,
-  useNotify,
   useRecordContext,
   useRedirect,
-  useRefresh,
   useTranslate,
-  useUpdate,
 } from 'react-admin';
 import { PrintSheetButton } from '../summary-sheet';
 import { canRequestClosure, caseMoves, isFullCase, type CaseMove } from './case-form';
 import { CloseCaseDialog, RequestClosureButton } from './ClosureWorkflow';
+import { useCaseUpdate } from './use-case-move';
 import { MergeButton } from './MergeButton';
-
-/** Saves a change to the case and says so, or says why not. */
-function useCaseUpdate(record: CaseDto) {
-  const [update, { isPending }] = useUpdate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const save = (data: Partial<CaseDto>, done?: () => void) =>
-    update(
-      RESOURCES.cases,
-      { id: record.id, data, previousData: record },
-      {
-        mutationMode: 'pessimistic',
-        onSuccess: () => {
-          notify('tsunagu.cases.saved', { type: 'success' });
-          done?.();
-          refresh();
-        },
-        onError: (error) => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
-      },
-    );
-  return { save, isPending };
-}
 
 const MoveButton = ({ record, move }: { record: CaseDto; move: CaseMove }) => {
   const translate = useTranslate();

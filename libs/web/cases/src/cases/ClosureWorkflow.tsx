@@ -1,30 +1,11 @@
 import { Alert, AlertTitle, Box, Button, Card, CardContent, CardHeader, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { CHOSEN_CLOSURE_REASONS, RESOURCES, type CaseDto, type ClosureReason } from '@tsunagu/contracts';
-import { CASE_ACTIONS, useTsunaguDataProvider } from '@tsunagu/web-data-access';
+import { CASE_ACTIONS } from '@tsunagu/web-data-access';
 import { CountTitle, enumKey, formatDateTime, LinkRow, ReasonDialog, RowsLoading, StaffName } from '@tsunagu/web-ui';
 import { useState } from 'react';
-import { Link, useCanAccess, useCreatePath, useGetList, useLocaleState, useNotify, useRefresh, useRecordContext, useTranslate, useUpdate } from 'react-admin';
+import { Link, useCanAccess, useCreatePath, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { isFullCase } from './case-form';
-
-/** Runs one of the case's domain moves, says so, and refreshes the page; or says why not. */
-function useCaseMove() {
-  const dataProvider = useTsunaguDataProvider();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [isPending, setPending] = useState(false);
-  const run = (move: (dp: typeof dataProvider) => Promise<unknown>, message: string, done: () => void) => {
-    setPending(true);
-    move(dataProvider).then(
-      () => {
-        notify(message, { type: 'success' });
-        done();
-        refresh();
-      },
-      (error: Error) => notify(error.message || 'ra.notification.http_error', { type: 'error' }),
-    ).finally(() => setPending(false));
-  };
-  return { run, isPending };
-}
+import { useCaseMove, useCaseUpdate } from './use-case-move';
 
 /** The closure reasons a person chooses, as a select. */
 const ClosureReasonSelect = ({ value, onChange }: { value: ClosureReason | ''; onChange: (reason: ClosureReason) => void }) => {
@@ -52,24 +33,9 @@ const ClosureReasonSelect = ({ value, onChange }: { value: ClosureReason | ''; o
 
 /** Closing a case: the reason (the requested one, when a request waits) and the closing date. */
 export const CloseCaseDialog = ({ record, onClose }: { record: CaseDto; onClose: () => void }) => {
-  const [update, { isPending }] = useUpdate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const { save, isPending } = useCaseUpdate(record);
   const [reason, setReason] = useState<ClosureReason | ''>(record.closureRequest?.reason ?? '');
-  const close = (closedOn: string) =>
-    update(
-      RESOURCES.cases,
-      { id: record.id, data: { status: 'closed', closureReason: reason, closedOn }, previousData: record },
-      {
-        mutationMode: 'pessimistic',
-        onSuccess: () => {
-          notify('tsunagu.cases.saved', { type: 'success' });
-          onClose();
-          refresh();
-        },
-        onError: (error) => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
-      },
-    );
+  const close = (closedOn: string) => save({ status: 'closed', closureReason: reason as ClosureReason, closedOn }, onClose);
   return (
     <ReasonDialog
       open

@@ -1,9 +1,9 @@
 import { Autocomplete, Button, TextField } from '@mui/material';
 import { RESOURCES, type CaseDto } from '@tsunagu/contracts';
-import { useTsunaguDataProvider } from '@tsunagu/web-data-access';
 import { ReasonDialog } from '@tsunagu/web-ui';
 import { useState } from 'react';
-import { useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
+import { useCaseMove } from './use-case-move';
 
 const label = (c: CaseDto) => `${c.caseNumber} ${c.clientName}${c.birthYear ? `（${c.birthYear}年生）` : ''}`;
 
@@ -14,13 +14,10 @@ const label = (c: CaseDto) => `${c.caseNumber} ${c.clientName}${c.birthYear ? `�
  */
 export const MergeButton = ({ record }: { record: CaseDto }) => {
   const translate = useTranslate();
-  const dataProvider = useTsunaguDataProvider();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const { run, isPending } = useCaseMove();
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState(record.clientNameKana ?? record.clientName);
   const [duplicate, setDuplicate] = useState<CaseDto | null>(null);
-  const [isPending, setPending] = useState(false);
   const { data = [], isPending: searching } = useGetList<CaseDto>(
     RESOURCES.cases,
     { filter: search.trim() ? { q: search.trim() } : {}, pagination: { page: 1, perPage: 20 }, sort: { field: 'caseNumber', order: 'ASC' } },
@@ -28,19 +25,9 @@ export const MergeButton = ({ record }: { record: CaseDto }) => {
   );
   const options = data.filter((c) => c.id !== record.id && !c.mergedIntoId);
   const merge = (reason: string) => {
-    if (!duplicate) return;
-    setPending(true);
-    dataProvider
-      .mergeCase(record.id, { duplicateId: duplicate.id, reason })
-      .then(
-        () => {
-          notify('tsunagu.cases.merge.done', { type: 'success', messageArgs: { number: duplicate.caseNumber } });
-          setOpen(false);
-          refresh();
-        },
-        (error: Error) => notify(error.message || 'ra.notification.http_error', { type: 'error' }),
-      )
-      .finally(() => setPending(false));
+    if (duplicate) run((dp) => dp.mergeCase(record.id, { duplicateId: duplicate.id, reason }), 'tsunagu.cases.merge.done', () => setOpen(false), {
+        number: duplicate.caseNumber,
+      });
   };
   return (
     <>

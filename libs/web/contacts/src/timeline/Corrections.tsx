@@ -16,7 +16,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { enumGroupOf, RESOURCES, type ContactCorrectionDto, type InterviewDto, type OutreachVisitDto, type TimelineEntryDto } from '@tsunagu/contracts';
+import { enumGroupOf, isAuthor, isAuthorOrSupervisor, RESOURCES, type ContactCorrectionDto, type InterviewDto, type OutreachVisitDto, type TimelineEntryDto } from '@tsunagu/contracts';
 import { enumKey, formatDateTime, formatDay, StaffName, useMe } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
@@ -132,7 +132,8 @@ export const CorrectButton = ({ resource, entry }: { resource: Correctable; entr
   const refresh = useRefresh();
   const me = useMe();
   const [open, setOpen] = useState(false);
-  if (me.role !== 'supervisor' && entry.createdBy !== me.id) return null;
+  const reader = me.id && me.role ? { id: me.id, role: me.role } : null;
+  if (!reader || !isAuthorOrSupervisor(reader, entry.createdBy)) return null;
   return (
     <>
       <Button size="small" onClick={() => setOpen(true)}>
@@ -161,7 +162,7 @@ export const CorrectButton = ({ resource, entry }: { resource: Correctable; entr
                   {translate('tsunagu.contacts.corrections.hint')}
                 </Typography>
                 <TextInput source="summary" multiline minRows={3} fullWidth validate={[required(), maxLength(10000)]} />
-                {entry.createdBy === me.id ? <TextInput source="confidentialNote" multiline fullWidth validate={maxLength(10000)} /> : null}
+                {isAuthor(reader, entry.createdBy) ? <TextInput source="confidentialNote" multiline fullWidth validate={maxLength(10000)} /> : null}
                 <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
                   <NumberInput source="durationMinutes" min={0} max={1440} step={5} validate={[minValue(0), maxValue(1440)]} />
                   <DateInput source="nextContactOn" />
