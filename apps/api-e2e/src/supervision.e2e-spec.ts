@@ -140,6 +140,9 @@ describe('supervision', () => {
     it('lets the supervisor decline with a note back, which a new request clears', async () => {
       expect((await coord().post(`/cases/${caseId}/closure-request/decline`, { note: 'まだ' })).status).toBe(403);
       expect((await sup().post(`/cases/${caseId}/closure-request/decline`, {})).status).toBe(400);
+      const blank = await sup().post(`/cases/${caseId}/closure-request/decline`, { note: '  \n ' });
+      expect(blank.status).toBe(400);
+      expect(blank.body.message).toEqual(['note must not be blank']);
       const declined = await sup().post(`/cases/${caseId}/closure-request/decline`, { note: '家族会への参加が定着するまで継続してください。' });
       expect(declined.status).toBe(201);
       expect(declined.body).toMatchObject({
@@ -191,6 +194,7 @@ describe('supervision', () => {
       expect((await sup().post(`/cases/${survivor.id}/merge`, { duplicateId: survivor.id, reason: '同一人物' })).status).toBe(400);
       expect((await bSup().post(`/cases/${survivor.id}/merge`, { duplicateId: duplicate.id, reason: '同一人物' })).status).toBe(404);
       expect((await sup().post(`/cases/${survivor.id}/merge`, { duplicateId: duplicate.id })).status).toBe(400);
+      expect((await sup().post(`/cases/${survivor.id}/merge`, { duplicateId: duplicate.id, reason: '   ' })).status).toBe(400);
 
       const merged = await sup().post(`/cases/${survivor.id}/merge`, { duplicateId: duplicate.id, reason: '同一人物を2回登録していたため' });
       expect(merged.status).toBe(201);
@@ -241,6 +245,9 @@ describe('supervision', () => {
       expect(await trail({ caseId, to: dayFromToday(-1) })).toEqual([]);
       expect(await trail({ caseId, from: dayFromToday(1) })).toEqual([]);
       expect((await sup().get(`/audit-logs?filter=${encodeURIComponent(JSON.stringify({ from: '2026-13-01' }))}`)).status).toBe(400);
+      const impossible = await sup().get(`/audit-logs?filter=${encodeURIComponent(JSON.stringify({ to: '2026-02-30' }))}`);
+      expect(impossible.status).toBe(400);
+      expect(impossible.body.message).toBe('filter.to must be a date (YYYY-MM-DD)');
     });
 
     it("keeps each center's trail to itself", async () => {

@@ -15,7 +15,7 @@ import {
   type Sex,
   type SupportStage,
 } from '@tsunagu/contracts';
-import { AcceptsWholeRecord, IsDateOnly, IsNotFuture, IsYearMonth, Nullable, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
+import { AcceptsWholeRecord, IsDateOnly, IsNotFuture, IsYearMonth, NotBlank, Nullable, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -144,7 +144,7 @@ export class NewCaseDto extends CreateCaseDto {
   @Optional()
   @IsString()
   @SingleLine()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(500)
   duplicateReason?: string;
 }
@@ -164,7 +164,7 @@ export class UpdateCaseDto extends PartialUpdate(OmitType(CreateCaseDto, ['opene
   @ApiPropertyOptional({ description: 'Why support is paused (required when the status becomes paused)', example: '本人の入院のため' })
   @Optional()
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(500)
   statusNote?: string;
 
@@ -223,7 +223,7 @@ export class RequestClosureDto {
 export class DeclineClosureDto {
   @ApiProperty({ example: '家族会への参加が定着するまで、あと3か月は継続してください。' })
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(2000)
   note: string;
 }
@@ -236,7 +236,7 @@ export class MergeCaseDto {
 
   @ApiProperty({ example: '同一人物を2回登録していたため' })
   @IsString()
-  @MinLength(1)
+  @NotBlank()
   @MaxLength(500)
   reason: string;
 }

@@ -86,6 +86,7 @@ describe('parseListQuery', () => {
     ['{"centerId":"abc"}', 'filter.centerId must be a UUID'],
     ['{"id":["abc"]}', 'filter.id must be a UUID'],
     ['{"createdOn":"2026/04/01"}', 'filter.createdOn must be a date'],
+    ['{"createdOn":"2026-02-30"}', 'filter.createdOn must be a date'],
     ['{"q":{"$ne":1}}', 'filter.q must be a string'],
     ['{"id":[]}', 'filter.id must list 1 to 1000 values'],
   ])('refuses the filter %s', (filter, message) => {

@@ -1,5 +1,6 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@tsunagu/contracts';
 import { DomainError } from '../errors/domain-error';
+import { isRealDate } from '../validation/date.validators';
 import { controlCharacterMessage, hasControlCharacter } from '../validation/text';
 
 /** How a filter value is checked before it reaches a query. */
@@ -23,7 +24,6 @@ export interface ListQuery<F extends string = string> {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const invalid = (message: string) => new DomainError('invalid', 'INVALID_LIST_QUERY', message);
 
@@ -51,7 +51,7 @@ function checkValue(key: string, type: FilterType, value: unknown, inList = fals
   if (value.length > 200) throw invalid(`filter.${key} is too long`);
   if (hasControlCharacter(value)) throw invalid(controlCharacterMessage(`filter.${key}`));
   if (type === 'uuid' && !UUID.test(value)) throw invalid(`filter.${key} must be a UUID`);
-  if (type === 'date' && !DATE.test(value)) throw invalid(`filter.${key} must be a date (YYYY-MM-DD)`);
+  if (type === 'date' && !isRealDate(value)) throw invalid(`filter.${key} must be a date (YYYY-MM-DD)`);
   if (typeof type === 'object' && !type.enum.includes(value)) {
     throw invalid(`filter.${key} must be one of: ${type.enum.join(', ')}`);
   }

@@ -3,7 +3,8 @@ import { japanDate } from '@tsunagu/contracts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isRealDate(value: unknown): value is string {
+/** A real calendar day written YYYY-MM-DD. */
+export function isRealDate(value: unknown): value is string {
   const m = typeof value === 'string' ? DATE.exec(value) : null;
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));

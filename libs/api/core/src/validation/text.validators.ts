@@ -31,3 +31,16 @@ export const IsKana = (options?: ValidationOptions) =>
     },
     options,
   );
+
+/** Text that says something: a reason or a note of spaces only is refused like an empty one. */
+export const NotBlank = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isNotBlank',
+      validator: {
+        validate: (v) => typeof v !== 'string' || v.trim().length > 0,
+        defaultMessage: (a) => `${a?.property} must not be blank`,
+      },
+    },
+    options,
+  );
