@@ -83,4 +83,42 @@ describe('web app: corrections and the closure request (issue 11)', () => {
       await page.getByText('本人の入院のため').waitFor();
     });
   });
+
+  it('merges a case registered twice into the first, and the audit log finds it by case number', async () => {
+    await browser.step('merge', async () => {
+      const twice = await api<CaseDto>(server, 'POST', '/cases', org.users.aCoordinator.token, {
+        clientName: '山口 れん',
+        clientNameKana: 'やまぐち れん',
+        birthYear: 1992,
+        duplicateReason: '漢字が違うため別の方と判断',
+      });
+      await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show`);
+      await page.getByRole('button', { name: '重複ケースを統合' }).click();
+      const dialog = page.getByRole('dialog', { name: '重複して登録されたケースの統合' });
+      // The search starts from the family name's reading, so the case registered twice is offered.
+      await dialog.getByRole('combobox').click();
+      await page.getByRole('option', { name: new RegExp(twice.caseNumber) }).click();
+      await dialog.getByLabel('理由').fill('同一人物を2回登録していたため');
+      await dialog.getByRole('button', { name: '統合する' }).click();
+      await page.getByText(`${twice.caseNumber} をこのケースに統合しました`).waitFor();
+      const merged = await api<CaseDto>(server, 'GET', `/cases/${twice.id}`, org.users.aSupervisor.token);
+      expect(merged).toMatchObject({ status: 'closed', closureReason: 'duplicate', mergedIntoId: theCase.id });
+
+      await page.goto(`${server.baseUrl}/#/cases/${twice.id}/show`);
+      await page.getByTestId('merged-into').getByRole('link', { name: '統合先のケースを開く' }).click();
+      await page.getByText(theCase.caseNumber).first().waitFor();
+
+      await page.goto(`${server.baseUrl}/#/audit-logs`);
+      await page.getByLabel('ケース番号').fill(twice.caseNumber);
+      // The filter applies once typing settles: then only that case's entries are listed.
+      await page.waitForURL(/caseNumber/);
+      const rows = page.locator('tbody tr');
+      await rows.filter({ hasText: 'ケースの統合' }).first().waitFor();
+      await rows.filter({ hasText: theCase.caseNumber }).first().waitFor({ state: 'detached' });
+      const numbers = await rows.locator('td').filter({ hasText: /^TSA-/ }).allTextContents();
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(new Set(numbers)).toEqual(new Set([twice.caseNumber]));
+      await browser.screenshot('audit-by-case-number');
+    });
+  });
 });

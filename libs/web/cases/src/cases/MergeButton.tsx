@@ -16,7 +16,8 @@ export const MergeButton = ({ record }: { record: CaseDto }) => {
   const translate = useTranslate();
   const { run, isPending } = useCaseMove();
   const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState(record.clientNameKana ?? record.clientName);
+  // A duplicate usually shares the family name: the search starts from it.
+  const [search, setSearch] = useState((record.clientNameKana ?? record.clientName).split(/[\s\u3000]/)[0]);
   const [duplicate, setDuplicate] = useState<CaseDto | null>(null);
   const { data = [], isPending: searching } = useGetList<CaseDto>(
     RESOURCES.cases,
