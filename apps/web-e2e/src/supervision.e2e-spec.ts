@@ -4,8 +4,8 @@ import { seedOrganisation, startApiServer, TEST_PASSWORD, type ApiServer, type T
 import { api, signIn, signOut } from './support/app';
 import { launchBrowser, type TestBrowser } from './support/browser';
 
-/** Issue 11 §5 and §6 in the browser: a record corrected with its history, a closure request answered. */
-describe('web app: corrections and the closure request (issue 11)', () => {
+/** Issue 11 §4–§6 in the browser: a record corrected with its history, a closure request answered, a duplicate merged, a draft kept. */
+describe('web app: corrections, closure, merge and drafts (issue 11)', () => {
   let server: ApiServer;
   let browser: TestBrowser;
   let page: Page;
@@ -119,6 +119,20 @@ describe('web app: corrections and the closure request (issue 11)', () => {
       expect(numbers.length).toBeGreaterThan(0);
       expect(new Set(numbers)).toEqual(new Set([twice.caseNumber]));
       await browser.screenshot('audit-by-case-number');
+    });
+  });
+
+  it('keeps a half-typed referral plan as a draft when the tab is left, and puts it back', async () => {
+    await browser.step('referral-draft', async () => {
+      await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show/referrals`);
+      await page.getByRole('button', { name: '紹介を計画' }).click();
+      const plan = page.getByRole('region', { name: '紹介を計画' });
+      await plan.getByLabel('紹介の理由').fill('就労準備のため、サポートステーションの見学を本人が希望。');
+      await page.getByRole('tab', { name: '概要' }).click();
+      await page.getByRole('tab', { name: '紹介・つなぎ' }).click();
+      await page.getByRole('button', { name: '紹介を計画' }).click();
+      await page.getByTestId('draft-restored').waitFor();
+      expect(await plan.getByLabel('紹介の理由').inputValue()).toBe('就労準備のため、サポートステーションの見学を本人が希望。');
     });
   });
 });

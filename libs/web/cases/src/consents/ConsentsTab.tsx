@@ -30,6 +30,7 @@ import {
 } from 'react-admin';
 import { FamilyMemberName } from '../family/family-label';
 import { consentFormToApi, consentStateToday } from './consent-form';
+import { discardDraft, FormDraft, useDraftKey } from '../drafts';
 
 /** Who gave it: 本人, a named family member, or a named representative. */
 const GivenBy = () => {
@@ -161,6 +162,7 @@ const ConsentInputs = ({ caseId }: { caseId: string }) => {
 /** The new-consent form: the tab's inline panel and the dialog of the entry forms share it. */
 const ConsentCreate = ({ caseId, defaults, onSaved, onCancel }: { caseId: string; defaults?: Partial<Pick<ConsentDto, 'purpose' | 'givenOn'>>; onSaved: () => void; onCancel: () => void }) => {
   const notify = useNotify();
+  const draftKey = useDraftKey('consent', caseId);
   return (
     <CreateBase
       resource={RESOURCES.consents}
@@ -168,12 +170,14 @@ const ConsentCreate = ({ caseId, defaults, onSaved, onCancel }: { caseId: string
       transform={consentFormToApi}
       mutationOptions={{
         onSuccess: () => {
+          discardDraft(draftKey);
           notify('tsunagu.consents.added', { type: 'success' });
           onSaved();
         },
       }}
     >
       <Form defaultValues={{ caseId, givenBy: 'client', method: 'written', givenOn: japanDate(), ...defaults }}>
+        <FormDraft draftKey={draftKey} />
         <ConsentInputs caseId={caseId} />
         <SaveCancelButtons onCancel={onCancel} />
       </Form>

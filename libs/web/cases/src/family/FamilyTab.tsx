@@ -27,6 +27,7 @@ import {
   useTranslate,
   WithRecord,
 } from 'react-admin';
+import { discardDraft, FormDraft, useDraftKey } from '../drafts';
 
 const FamilyInputs = () => {
   const thisYear = Number(japanDate().slice(0, 4));
@@ -60,6 +61,7 @@ const InlinePanel = ({ title, children }: { title: string; children: React.React
 const FamilyCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => void }) => {
   const notify = useNotify();
   const refresh = useRefresh();
+  const draftKey = useDraftKey('family_member', caseId);
   return (
     <InlinePanel title="tsunagu.family.add">
       <CreateBase
@@ -67,6 +69,7 @@ const FamilyCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
         redirect={false}
         mutationOptions={{
           onSuccess: () => {
+            discardDraft(draftKey);
             notify('tsunagu.family.added', { type: 'success' });
             onDone();
             refresh();
@@ -74,6 +77,7 @@ const FamilyCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
         }}
       >
         <Form defaultValues={{ caseId, livesWithClient: true, mainConsulter: false }}>
+          <FormDraft draftKey={draftKey} />
           <FamilyInputs />
           <SaveCancelButtons onCancel={onDone} />
         </Form>

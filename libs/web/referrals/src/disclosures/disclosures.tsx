@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type DisclosureDto } from '@tsunagu/contracts';
+import { discardDraft, FormDraft, useDraftKey } from '@tsunagu/web-cases';
 import { CHOICES, DayField, enumKey, ExportListActions, SaveCancelButtons, StaffName, useMe } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
@@ -73,6 +74,7 @@ const DisclosureCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () =
   const { role } = useMe();
   const today = japanDate();
   const bases = role === 'supervisor' ? CHOICES.disclosure_basis : CHOICES.disclosure_basis.filter((b) => b.id === 'consent');
+  const draftKey = useDraftKey('disclosure', caseId);
   return (
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }} role="region" aria-label={translate('tsunagu.disclosures.add')}>
       <Typography variant="subtitle1" component="h3" gutterBottom>
@@ -86,6 +88,7 @@ const DisclosureCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () =
         redirect={false}
         mutationOptions={{
           onSuccess: () => {
+            discardDraft(draftKey);
             notify('tsunagu.disclosures.added', { type: 'success' });
             onDone();
             refresh();
@@ -93,6 +96,7 @@ const DisclosureCreateForm = ({ caseId, onDone }: { caseId: string; onDone: () =
         }}
       >
         <Form defaultValues={{ caseId, basis: 'consent', disclosedOn: today, categories: [] }}>
+          <FormDraft draftKey={draftKey} />
           <ReferenceInput source="agencyId" reference={RESOURCES.agencies} sort={{ field: 'name', order: 'ASC' }} perPage={500}>
             <SelectInput optionText="name" validate={required()} sx={{ minWidth: 320 }} />
           </ReferenceInput>

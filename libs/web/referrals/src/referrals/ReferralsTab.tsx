@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardActions, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
 import { japanDate, RESOURCES, type CaseReferralViewDto, type ReferralDto } from '@tsunagu/contracts';
-import { ConsentCoverageNotice, FamilyMemberName } from '@tsunagu/web-cases';
+import { ConsentCoverageNotice, discardDraft, FamilyMemberName, FormDraft, useDraftKey } from '@tsunagu/web-cases';
 import { CHOICES, enumKey, formatDay, ReasonDialog, REFERRAL_STATUS_COLORS, SaveCancelButtons, StaffName, useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
@@ -36,6 +36,7 @@ const PlanReferralForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const draftKey = useDraftKey('referral', caseId);
   return (
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }} role="region" aria-label={translate('tsunagu.referrals.plan')}>
       <Typography variant="subtitle1" component="h3" gutterBottom>
@@ -47,6 +48,7 @@ const PlanReferralForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
         transform={(values: Record<string, unknown>) => (values['subject'] === 'family' ? values : { ...values, familyMemberId: undefined })}
         mutationOptions={{
           onSuccess: () => {
+            discardDraft(draftKey);
             notify('tsunagu.referrals.planned', { type: 'success' });
             onDone();
             refresh();
@@ -54,6 +56,7 @@ const PlanReferralForm = ({ caseId, onDone }: { caseId: string; onDone: () => vo
         }}
       >
         <Form defaultValues={{ caseId, subject: 'client', accompanied: false, plannedOn: japanDate() }}>
+          <FormDraft draftKey={draftKey} />
           <ReferenceInput source="agencyId" reference={RESOURCES.agencies} sort={{ field: 'name', order: 'ASC' }} perPage={500}>
             <SelectInput optionText="name" validate={required()} sx={{ minWidth: 320 }} />
           </ReferenceInput>
