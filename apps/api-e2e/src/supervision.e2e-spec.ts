@@ -131,6 +131,19 @@ describe('supervision', () => {
       expect(await queue(bSup())).toEqual([]);
     });
 
+    it('exports the queue as people read it: the request in columns of its own, names not ids', async () => {
+      const res = await sup().get(`/cases?format=csv&filter=${encodeURIComponent(JSON.stringify({ closureRequested: true }))}`);
+      const [header, row] = res.text.replace(/^\uFEFF/, '').split('\r\n').map((line) => line.split(','));
+      const cell = (label: string) => row[header.indexOf(label)];
+      expect(cell('終結の申し出')).toBe('はい');
+      expect(cell('申し出た終結理由')).toBe('目標達成');
+      expect(cell('終結の申し出の説明')).toBe('就労が半年続いている');
+      expect(cell('終結を申し出た人')).toBe('相談 花子');
+      expect(cell('終結の申し出日時')).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
+      expect(header.at(-1)).toBe('ID');
+      expect(row.slice(0, -1).join(',')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    });
+
     it('refuses setting the request through the case itself', async () => {
       const res = await coord().put(`/cases/${caseId}`, { closureRequested: false });
       expect(res.status).toBe(400);

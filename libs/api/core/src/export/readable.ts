@@ -22,6 +22,21 @@ const REF_FIELDS: Record<string, RefKind> = {
   centerId: 'center',
   programId: 'program',
   sessionId: 'session',
+  mergedIntoId: 'case',
+  voidedBy: 'user',
+  'closureRequest.requestedBy': 'user',
+  'closureDecline.declinedBy': 'user',
+};
+
+/** Fields that hold a small record of their own: a column for each of its fields, always the same. */
+const NESTED: Record<string, readonly string[]> = {
+  closureRequest: ['reason', 'note', 'requestedBy', 'requestedAt'],
+  closureDecline: ['note', 'declinedBy', 'declinedAt'],
+};
+
+/** What a resource's rows carry for the screens and its export shows otherwise (names it looks up itself). */
+const SHOWN_OTHERWISE: Partial<Record<string, readonly string[]>> = {
+  'audit-logs': ['userName', 'caseNumber'],
 };
 
 /** Never in a list export, whoever asks: confidential notes stay on screen for those allowed. */
@@ -36,13 +51,24 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The ids an export points at, by kind, to look their names up once. */
 export function referencesOf(items: ReadonlyArray<Record<string, unknown>>): Record<RefKind, string[]> {
   const refs: Record<RefKind, Set<string>> = { user: new Set(), case: new Set(), agency: new Set(), family: new Set(), center: new Set(), program: new Set(), session: new Set() };
-  for (const item of items) {
+  for (const item of items.map(flatten)) {
     for (const [field, kind] of Object.entries(REF_FIELDS)) {
       const value = item[field];
       for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') refs[kind].add(id);
     }
   }
   return Object.fromEntries(Object.entries(refs).map(([kind, ids]) => [kind, [...ids]])) as Record<RefKind, string[]>;
+}
+
+/** A row with each nested record spread into `field.subfield` cells (empty when there is none). */
+function flatten(item: Record<string, unknown>): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(item)) {
+    const parts = NESTED[field];
+    if (!parts) flat[field] = value;
+    else for (const part of parts) flat[`${field}.${part}`] = (value as Record<string, unknown> | null)?.[part] ?? null;
+  }
+  return flat;
 }
 
 function cellOf(resource: string, field: string, value: unknown, names: NameBook): unknown {
@@ -65,7 +91,9 @@ function cellOf(resource: string, field: string, value: unknown, names: NameBook
  * and never a confidential note.
  */
 export function readableTable(resource: string, items: ReadonlyArray<Record<string, unknown>>, names: NameBook): unknown[][] {
-  const fields = [...new Set(items.flatMap((item) => Object.keys(item)))].filter((f) => !NEVER_EXPORTED.has(f));
+  const rows = items.map(flatten);
+  const skipped = new Set([...NEVER_EXPORTED, ...(SHOWN_OTHERWISE[resource] ?? [])]);
+  const fields = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((f) => !skipped.has(f));
   const ordered = [...fields.filter((f) => !TRAILING.includes(f)), ...TRAILING.filter((f) => fields.includes(f))];
-  return [ordered.map((f) => FIELD_LABELS_JA[f] ?? f), ...items.map((item) => ordered.map((f) => cellOf(resource, f, item[f], names)))];
+  return [ordered.map((f) => FIELD_LABELS_JA[f] ?? f), ...rows.map((row) => ordered.map((f) => cellOf(resource, f, row[f], names)))];
 }

@@ -28,7 +28,7 @@ const BY_FIELD: Partial<Record<string, EnumName>> = {
 
 /** Where one field name means different enums in different resources. */
 const BY_RESOURCE: Partial<Record<string, Partial<Record<string, EnumName>>>> = {
-  [RESOURCES.cases]: { status: 'case_status' },
+  [RESOURCES.cases]: { status: 'case_status', 'closureRequest.reason': 'closure_reason' },
   [RESOURCES.followUps]: { status: 'case_status' },
   [RESOURCES.referrals]: { status: 'referral_status' },
   [RESOURCES.interviews]: { method: 'interview_method' },
