@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import type { CaseDto } from '@tsunagu/contracts';
 import { CHOICES, DayField, ExportListActions, StaffName, useMe } from '@tsunagu/web-ui';
 import {
+  BooleanInput,
   DataTable,
   FunctionField,
   List,
@@ -24,6 +25,7 @@ const fullFilters = (isSupervisor: boolean, searchHint: string) => [
   <SelectInput key="clientContact" source="clientContact" choices={CHOICES.client_contact} />,
   <SelectInput key="riskFlag" source="riskFlag" choices={CHOICES.risk_flag} />,
   <TextInput key="municipality" source="municipality" />,
+  <BooleanInput key="closureRequested" source="closureRequested" />,
   ...(isSupervisor
     ? [
         <ReferenceInput key="coordinatorId" source="coordinatorId" reference="users" filter={COORDINATOR_FILTER} sort={{ field: 'nameKana', order: 'ASC' }}>
