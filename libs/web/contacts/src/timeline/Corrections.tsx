@@ -1,6 +1,7 @@
 import {
   Button,
   Chip,
+  LinearProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -31,6 +32,7 @@ import {
   SaveButton,
   TextInput,
   useGetList,
+  useEditContext,
   useGetOne,
   useLocaleState,
   useNotify,
@@ -123,6 +125,35 @@ export const CorrectionHistory = ({ resource, id }: { resource: Correctable; id:
 };
 
 /**
+ * The correction form, once the record has loaded: typing into it before would be lost when the
+ * record arrives and fills it.
+ */
+const CorrectionForm = ({ withNote, onCancel }: { withNote: boolean; onCancel: () => void }) => {
+  const translate = useTranslate();
+  const { record } = useEditContext();
+  if (!record) return <LinearProgress sx={{ m: 3 }} />;
+  return (
+    <Form>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('tsunagu.contacts.corrections.hint')}
+        </Typography>
+        <TextInput source="summary" multiline minRows={3} fullWidth validate={[required(), maxLength(10000)]} />
+        {withNote ? <TextInput source="confidentialNote" multiline fullWidth validate={maxLength(10000)} /> : null}
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <NumberInput source="durationMinutes" min={0} max={1440} step={5} validate={[minValue(0), maxValue(1440)]} />
+          <DateInput source="nextContactOn" />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
+        <SaveButton label="tsunagu.contacts.corrections.save" />
+      </DialogActions>
+    </Form>
+  );
+};
+
+/**
  * 修正: the author (or a supervisor) corrects a typo in a contact record; the API keeps the old
  * values in the record's history. Only the author writes the confidential note.
  */
@@ -156,23 +187,7 @@ export const CorrectButton = ({ resource, entry }: { resource: Correctable; entr
               onError: (error) => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
             }}
           >
-            <Form>
-              <DialogContent>
-                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                  {translate('tsunagu.contacts.corrections.hint')}
-                </Typography>
-                <TextInput source="summary" multiline minRows={3} fullWidth validate={[required(), maxLength(10000)]} />
-                {isAuthor(reader, entry.createdBy) ? <TextInput source="confidentialNote" multiline fullWidth validate={maxLength(10000)} /> : null}
-                <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-                  <NumberInput source="durationMinutes" min={0} max={1440} step={5} validate={[minValue(0), maxValue(1440)]} />
-                  <DateInput source="nextContactOn" />
-                </Stack>
-              </DialogContent>
-              <DialogActions>
-                <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-                <SaveButton label="tsunagu.contacts.corrections.save" />
-              </DialogActions>
-            </Form>
+            <CorrectionForm withNote={isAuthor(reader, entry.createdBy)} onCancel={() => setOpen(false)} />
           </EditBase>
         </Dialog>
       ) : null}
