@@ -18,6 +18,7 @@ import { CasesModule } from '@tsunagu/api-cases';
 import { ConsentsModule } from '@tsunagu/api-consents';
 import { ContactsModule } from '@tsunagu/api-contacts';
 import { ReferralsModule } from '@tsunagu/api-referrals';
+import { InquiriesModule } from '@tsunagu/api-inquiries';
 import { ReportsModule } from '@tsunagu/api-reports';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
@@ -58,6 +59,7 @@ function webDistDir(config: AppConfig): string | undefined {
     ConsentsModule,
     ContactsModule,
     ReferralsModule,
+    InquiriesModule,
     ReportsModule,
     DemoModule,
   ],

@@ -14,9 +14,10 @@ import { MergeCaseDto } from './dto/case.dto';
 /**
  * The records of a case that follow the person when a duplicate is merged. Disclosures stay where
  * they were made (they are append-only: the record of what was given to whom about that case),
- * as do the duplicate's status history and coordinators.
+ * as do the duplicate's status history and coordinators. First contacts that became the
+ * duplicate follow too (their chain's case).
  */
-const MOVED = ['family_members', 'consents', 'interviews', 'outreach_visits', 'referrals', 'contact_record_changes'] as const;
+const MOVED = ['family_members', 'consents', 'interviews', 'outreach_visits', 'referrals', 'contact_record_changes', 'inquiry_chains'] as const;
 
 @Injectable()
 export class CaseMergeService {

@@ -69,7 +69,8 @@ export class CasesService {
     return mapCase(view, found, (await this.extras([id]))(id));
   }
 
-  create(actor: AuthUser, dto: NewCaseDto): Promise<CaseDto> {
+  /** A new case; `within` runs it inside a caller's transaction (opening a case from a first contact). */
+  create(actor: AuthUser, dto: NewCaseDto, within?: EntityManager): Promise<CaseDto> {
     const centerId = tenantOf(actor) as string;
     const { leadCoordinatorId, secondCoordinatorIds = [], openedOn = japanDate(), duplicateReason, ...client } = dto;
     let lead = leadCoordinatorId;
@@ -80,7 +81,8 @@ export class CasesService {
     }
     if (!lead) throw invalid('CASE_LEAD_REQUIRED', 'leadCoordinatorId is required');
     const birthYear = birthYearOf(client.birthDate, client.birthYear);
-    return this.db.transaction(async (m) => {
+    const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.db.transaction(work));
+    return inTransaction(async (m) => {
       await this.assertCoordinators(m, centerId, lead, secondCoordinatorIds);
       const duplicates = await this.possibleDuplicates(m, centerId, client.clientName, client.clientNameKana ?? null, birthYear);
       if (duplicates.length && !duplicateReason) {

@@ -7,3 +7,4 @@ export * from './cases.module';
 export * from './family-of-case';
 export * from './cases.service';
 export * from './family-members.service';
+export { NewCaseDto } from './dto/case.dto';

@@ -26,6 +26,12 @@ const TIMELINE_BRANCHES: Record<TimelineKind, (caseId: string) => Sql> = {
   referral: (caseId) => sql`SELECT 'referral:' || st.id, 'referral', ${dayAt('st.step_on', 'st.at')}, r.id, st.status, ag.name, r.reason, NULL, st.by_user_id, NULL::date, NULL::text[], NULL::text[], NULL::int, false
                 FROM referral_steps st JOIN referrals r ON r.id = st.referral_id JOIN agencies ag ON ag.id = r.agency_id
                WHERE r.case_id = ${caseId} AND r.voided_at IS NULL`,
+  // First contacts of the person before the case (those of a chain that became this case).
+  inquiry: (caseId) => sql`SELECT 'inquiry:' || q.id, 'inquiry', q.received_at, q.id, q.method, q.caller_type, q.summary, q.confidential_note, q.created_by, NULL::date,
+                array_remove(ARRAY[CASE q.caller_type WHEN 'self' THEN 'client' WHEN 'family' THEN 'family' WHEN 'agency' THEN 'agency' END], NULL),
+                CASE WHEN q.caller_relationship IS NULL THEN ARRAY[]::text[] ELSE ARRAY[q.caller_relationship] END, q.duration_minutes, q.version > 1
+                FROM inquiry_chains ch JOIN inquiries q ON q.chain_id = ch.id
+               WHERE ch.case_id = ${caseId} AND q.voided_at IS NULL`,
 };
 
 /** A row of timelineSql. */

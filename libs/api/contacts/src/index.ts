@@ -4,3 +4,4 @@ export * from './contacts.module';
 export * from './interviews.service';
 export * from './outreach-visits.service';
 export * from './programs.service';
+export { assertMayCorrect } from './contact-records';

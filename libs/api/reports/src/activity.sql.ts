@@ -1,4 +1,4 @@
-import type { ActivityReport } from '@tsunagu/contracts';
+import type { ActivityReport, ConsultationFigures } from '@tsunagu/contracts';
 import { sql, type Sql } from '@tsunagu/api-database';
 import { periodBounds, type Period } from './period';
 
@@ -27,9 +27,14 @@ export interface ActivityRow {
   referrals_by_agency_type: ActivityReport['referralsByAgencyType'];
   closures_by_reason: Record<string, number> | null;
   contacts_by_month: ActivityReport['contactsByMonth'];
+  consultations: ConsultationRow;
 }
 
-export function activitySql(scope: Sql, period: Period): Sql {
+/** The consultation figures as activitySql answers them (breakdowns without their zeros). */
+export type ConsultationRow = Omit<ConsultationFigures, 'byCallerType' | 'byMethod' | 'byRoute' | 'byAgeBand'> &
+  Record<'byCallerType' | 'byMethod' | 'byRoute' | 'byAgeBand', Record<string, number> | null>;
+
+export function activitySql(scope: Sql, inquiries: Sql, period: Period): Sql {
   const { F, T, start, end } = periodBounds(period);
   return sql`
 WITH v AS MATERIALIZED (${scope}),
@@ -67,6 +72,30 @@ profile AS (
               ELSE (date_part('year', ${T}::date)::int * 12 + date_part('month', ${T}::date)::int)
                  - (split_part(v.hikikomori_since, '-', 1)::int * 12 + split_part(v.hikikomori_since, '-', 2)::int) END AS months
     FROM v WHERE v.id IN (SELECT case_id FROM contacts)
+),
+-- First contacts of the period (docs/domain.md, "Consultations"): each with the case its chain had
+-- become by the end of the period, and whether it is the earliest current contact of its chain.
+iq AS MATERIALIZED (
+  SELECT q.chain_id, q.caller_type, q.method, q.route, q.person_age_band, q.person_municipality, q.received_at,
+         CASE WHEN ch.converted_at < ${end} THEN ch.case_id END AS case_id,
+         NOT EXISTS (SELECT 1 FROM inquiries e WHERE e.chain_id = q.chain_id AND e.voided_at IS NULL
+                        AND (e.received_at, e.id) < (q.received_at, q.id)) AS is_first
+    FROM (${inquiries}) q JOIN inquiry_chains ch ON ch.id = q.chain_id
+   WHERE q.voided_at IS NULL AND q.received_at >= ${start} AND q.received_at < ${end}
+),
+-- 実人数: a case (with case contacts, or first contacts of a chain that became it), or a chain without a case.
+persons AS (
+  SELECT case_id AS person, true AS with_case FROM contacts
+  UNION
+  SELECT coalesce(case_id, chain_id), case_id IS NOT NULL FROM iq
+),
+-- What a chain's contacts of the period say last of the person (a later call may know more).
+chain_facts AS (
+  SELECT chain_id,
+         (array_agg(route ORDER BY received_at DESC) FILTER (WHERE route IS NOT NULL))[1] AS route,
+         (array_agg(person_age_band ORDER BY received_at DESC) FILTER (WHERE person_age_band IS NOT NULL))[1] AS age_band,
+         (array_agg(person_municipality ORDER BY received_at DESC) FILTER (WHERE person_municipality IS NOT NULL))[1] AS municipality
+    FROM iq GROUP BY chain_id
 ),
 referral_counts AS (
   SELECT ag.type, r.status, count(*)::int AS n
@@ -109,7 +138,23 @@ SELECT
      SELECT coalesce(closure_reason, 'other') AS reason, count(*)::int AS n FROM moves WHERE to_status = 'closed' GROUP BY 1) x) AS closures_by_reason,
   (SELECT coalesce(json_object_agg(month, methods), '{}') FROM (
      SELECT month, json_object_agg(method, n) AS methods FROM (
-       SELECT to_char(day, 'YYYY-MM') AS month, method, count(*)::int AS n FROM contacts GROUP BY 1, 2) y GROUP BY month) x) AS contacts_by_month
+       SELECT to_char(day, 'YYYY-MM') AS month, method, count(*)::int AS n FROM contacts GROUP BY 1, 2) y GROUP BY month) x) AS contacts_by_month,
+  json_build_object(
+    'firstContacts', (SELECT count(*) FILTER (WHERE is_first) FROM iq),
+    'repeatContacts', (SELECT count(*) FILTER (WHERE NOT is_first) FROM iq),
+    'persons', (SELECT json_build_object('total', count(*), 'withCase', count(*) FILTER (WHERE with_case), 'withoutCase', count(*) FILTER (WHERE NOT with_case)) FROM persons),
+    'contacts', (SELECT json_build_object(
+        'total', (SELECT count(*) FROM contacts) + count(*),
+        'withCase', (SELECT count(*) FROM contacts) + count(*) FILTER (WHERE case_id IS NOT NULL),
+        'withoutCase', count(*) FILTER (WHERE case_id IS NULL)) FROM iq),
+    'byCallerType', (SELECT json_object_agg(caller_type, n) FROM (SELECT caller_type, count(*)::int AS n FROM iq GROUP BY 1) x),
+    'byMethod', (SELECT json_object_agg(method, n) FROM (SELECT method, count(*)::int AS n FROM iq GROUP BY 1) x),
+    'byRoute', (SELECT json_object_agg(route, n) FROM (SELECT coalesce(route, 'unknown') AS route, count(*)::int AS n FROM chain_facts GROUP BY 1) x),
+    'byAgeBand', (SELECT json_object_agg(age_band, n) FROM (SELECT coalesce(age_band, 'unknown') AS age_band, count(*)::int AS n FROM chain_facts GROUP BY 1) x),
+    'byMunicipality', (SELECT coalesce(json_object_agg(municipality, n), '{}') FROM (SELECT coalesce(municipality, '') AS municipality, count(*)::int AS n FROM chain_facts GROUP BY 1) x),
+    'convertedToCases', (SELECT count(*) FROM inquiry_chains ch WHERE ch.converted_at >= ${start} AND ch.converted_at < ${end}
+                           AND EXISTS (SELECT 1 FROM (${inquiries}) q WHERE q.chain_id = ch.id AND q.voided_at IS NULL))
+  ) AS consultations
 `;
 }
 

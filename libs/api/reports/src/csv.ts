@@ -39,6 +39,26 @@ const referralRows = (byType: ActivityReport['referralsByAgencyType']) =>
     Object.entries(statuses).map(([status, n]) => ['紹介先の種別', labelOf(E.agency_type, type), labelOf(E.referral_status, status), n]),
   );
 
+/** The consultation figures (相談受付), in the same layout. */
+function consultationRows(c: ActivityReport['consultations']) {
+  return [
+    ['相談受付', '初回相談', '', c.firstContacts],
+    ['相談受付', '継続相談', '', c.repeatContacts],
+    ['相談受付', '実人数', '計', c.persons.total],
+    ['相談受付', '実人数', 'ケースあり', c.persons.withCase],
+    ['相談受付', '実人数', 'ケースなし', c.persons.withoutCase],
+    ['相談受付', '延べ件数', '計', c.contacts.total],
+    ['相談受付', '延べ件数', 'ケースあり', c.contacts.withCase],
+    ['相談受付', '延べ件数', 'ケースなし', c.contacts.withoutCase],
+    ['相談受付', 'ケース化', '', c.convertedToCases],
+    ...breakdown('相談受付・相談者', E.caller_type, c.byCallerType),
+    ...breakdown('相談受付・方法', E.inquiry_method, c.byMethod),
+    ...breakdown('相談受付・相談経路', { ...E.inquiry_route, unknown: '不明' }, c.byRoute),
+    ...breakdown('相談受付・対象者の年代', E.age_band, c.byAgeBand),
+    ...Object.entries(c.byMunicipality).map(([name, n]) => ['相談受付・対象者の市区町村', name || '不明', '', n]),
+  ];
+}
+
 /** The header row: the period is in the file's name, so that Excel opens the sheet as a table. */
 const HEADER = ['区分', '項目', '内訳', '件数'];
 
@@ -62,6 +82,7 @@ export function activityCsv(r: ActivityReport): string {
     ['プログラム', '参加実人数', '', r.programs.uniqueCases],
     ...referralRows(r.referralsByAgencyType),
     ...breakdown('終結理由', E.closure_reason, r.closuresByReason),
+    ...consultationRows(r.consultations),
   ]);
 }
 

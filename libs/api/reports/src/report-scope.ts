@@ -23,6 +23,17 @@ export function reportScope(db: DataSource, actor: AuthUser, centerId?: string):
 }
 
 /**
+ * The first contacts a report counts, as SQL selecting their rows: an administrator's every center
+ * (or the one asked for), a supervisor's center, and for a coordinator the contacts they took (their
+ * own work, as their caseload is). Current and voided alike: the report drops the voided ones.
+ */
+export function inquiryScope(actor: AuthUser, centerId?: string): Sql {
+  if (actor.role === 'admin') return centerId ? sql`SELECT * FROM inquiries WHERE center_id = ${centerId}` : sql`SELECT * FROM inquiries`;
+  if (actor.role === 'coordinator') return sql`SELECT * FROM inquiries WHERE center_id = ${tenantOf(actor)} AND created_by = ${actor.id}`;
+  return sql`SELECT * FROM inquiries WHERE center_id = ${tenantOf(actor)}`;
+}
+
+/**
  * Whom the caseload report has a row for: for an administrator each center (counts only, no
  * names of staff or clients), for a coordinator themselves, for a supervisor every coordinator and
  * supervisor of the center who is active or still leads a case.

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AGE_BANDS,
+  CALLER_TYPES,
+  INQUIRY_METHODS,
+  INQUIRY_ROUTES,
   CHOSEN_CLOSURE_REASONS,
   DURATION_BANDS,
   INTERVIEW_METHODS,
@@ -23,7 +26,7 @@ import { activitySql, ActivityRow, referralStatsSql } from './activity.sql';
 import { caseloadSql } from './caseload.sql';
 import { activityCsv, caseloadCsv, referralStatsCsv } from './csv';
 import { periodOf } from './period';
-import { caseloadRowsFor, reportScope } from './report-scope';
+import { caseloadRowsFor, inquiryScope, reportScope } from './report-scope';
 import { ReportQueryDto } from './report-query.dto';
 
 /** Every key present, zero where nothing was counted, so tables and charts keep their shape. */
@@ -88,7 +91,8 @@ export class ReportsService {
       const report: ReferralStatsReport = { ...period, referralsByAgencyType: r.referrals_by_agency_type };
       return this.output(actor, 'activity', q, report, referralStatsCsv);
     }
-    const [r] = await runSql<ActivityRow>(this.db, activitySql(scope, period));
+    const [r] = await runSql<ActivityRow>(this.db, activitySql(scope, inquiryScope(actor, q.centerId), period));
+    const c = r.consultations;
     const report: ActivityReport = {
       ...period,
       uniqueCases: r.unique_cases,
@@ -106,6 +110,13 @@ export class ReportsService {
       referralsByAgencyType: r.referrals_by_agency_type,
       closuresByReason: withZeros(CHOSEN_CLOSURE_REASONS, r.closures_by_reason),
       contactsByMonth: r.contacts_by_month,
+      consultations: {
+        ...c,
+        byCallerType: withZeros(CALLER_TYPES, c.byCallerType),
+        byMethod: withZeros(INQUIRY_METHODS, c.byMethod),
+        byRoute: withZeros([...INQUIRY_ROUTES, 'unknown'], c.byRoute),
+        byAgeBand: withZeros(AGE_BANDS, c.byAgeBand),
+      },
     };
     return this.output(actor, 'activity', q, report, activityCsv);
   }

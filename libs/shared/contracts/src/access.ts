@@ -64,6 +64,7 @@ export const ROLE_TABLE = {
   [RESOURCES.followUps]: { list: CASEWORK },
   [RESOURCES.referrals]: { list: CENTER, show: CENTER, create: CENTER, edit: CENTER, delete: SUPERVISOR, send_on_other_basis: SUPERVISOR },
   [RESOURCES.disclosures]: { list: CENTER, show: CENTER, create: CENTER },
+  [RESOURCES.inquiries]: { list: CENTER, show: CENTER, create: CENTER, edit: CENTER, delete: SUPERVISOR, chain: CASEWORK, convert: CASEWORK },
   [REPORTS]: {
     list: ALL,
     caseload: ['admin', 'supervisor', 'coordinator'],

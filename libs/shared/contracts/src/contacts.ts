@@ -100,6 +100,7 @@ export const TIMELINE_KINDS = [
   'consent_withdrawn',
   'status_change',
   'referral',
+  'inquiry',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

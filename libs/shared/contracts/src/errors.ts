@@ -60,6 +60,10 @@ export const ERROR_CODES = [
   'PROGRAM_CENTER',
   'SESSION_IN_FUTURE',
   'SESSION_HAS_ATTENDANCE',
+  // First contacts
+  'INQUIRY_CALLER',
+  'INQUIRY_REFERRAL',
+  'INQUIRY_CONVERTED',
   // Agencies, referrals and disclosures
   'AGENCY_CENTER',
   'REFERRAL_STATUS',

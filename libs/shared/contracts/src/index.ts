@@ -8,6 +8,7 @@ export * from './agencies';
 export * from './dates';
 export * from './search';
 export * from './contacts';
+export * from './inquiries';
 export * from './referrals';
 export * from './reports';
 export * from './summary-sheet';

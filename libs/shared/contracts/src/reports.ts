@@ -1,3 +1,5 @@
+import type { ConsultationFigures } from './inquiries';
+
 export interface CaseloadRow {
   coordinatorId: string;
   coordinatorName: string;
@@ -59,6 +61,8 @@ export interface ActivityReport {
   /** agency type → referral status → count, for referrals planned in the period. */
   referralsByAgencyType: Record<string, Record<string, number>>;
   closuresByReason: Record<string, number>;
+  /** 相談受付: first contacts, and persons and contacts with and without a case (docs/domain.md). */
+  consultations: ConsultationFigures;
   /** Contacts per month in the period (YYYY-MM → method → count), for the chart. */
   contactsByMonth: Record<string, Record<string, number>>;
 }

@@ -15,6 +15,7 @@ export const RESOURCES = {
   followUps: 'follow-ups',
   referrals: 'referrals',
   disclosures: 'disclosures',
+  inquiries: 'inquiries',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 
@@ -132,4 +133,25 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   lastContactOn: '最終接触日',
   daysSinceContact: '接触なし日数',
   noContactBand: '接触なし区分',
+  receivedAt: '受付日時',
+  callerType: '相談者',
+  callerRelationship: '相談者の続柄',
+  callerAgencyType: '相談機関の種別',
+  callerAgencyId: '相談機関',
+  callerName: '相談者氏名',
+  nickname: '相談上の名前',
+  callerNumber: '相談者番号',
+  phoneLast4: '電話番号下4桁',
+  personAgeBand: '本人の年代',
+  personSex: '本人の性別',
+  personMunicipality: '本人の市区町村',
+  withdrawnFor: 'ひきこもり期間',
+  personSituation: '本人の現在の状況',
+  route: '相談経路',
+  concerns: '相談内容',
+  referredAgencyId: '紹介先',
+  referredAgencyName: '紹介先（名称）',
+  chainId: '相談のつながり',
+  chainCaseId: 'ケース化したケース',
+  chainSize: '相談回数',
 };

@@ -26,6 +26,9 @@ const REF_FIELDS: Record<string, RefKind> = {
   voidedBy: 'user',
   'closureRequest.requestedBy': 'user',
   'closureDecline.declinedBy': 'user',
+  callerAgencyId: 'agency',
+  referredAgencyId: 'agency',
+  chainCaseId: 'case',
 };
 
 /** Fields that hold a small record of their own: a column for each of its fields, always the same. */
@@ -43,7 +46,7 @@ const SHOWN_OTHERWISE: Partial<Record<string, readonly string[]>> = {
 const NEVER_EXPORTED = new Set(['confidentialNote', 'version']);
 
 /** Ids that have no name to show: kept, after everything else, with the record's own id last. */
-const TRAILING = ['consentId', 'referralId', 'entityId', 'recordId', 'id'];
+const TRAILING = ['consentId', 'referralId', 'entityId', 'recordId', 'chainId', 'id'];
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -5,6 +5,8 @@ import { CASE_STATUSES, CLIENT_CONTACTS, CLOSURE_REASONS, REFERRAL_ROUTES, RELAT
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, CONSENT_STATES, INFO_CATEGORIES } from '../consents';
 import { ATTENDEES, FOLLOW_UP_STATES, INTERVIEW_METHODS, OUTREACH_LOCATIONS, OUTREACH_OUTCOMES, PARTICIPANTS, PROGRAM_KINDS, TIMELINE_KINDS } from '../contacts';
 import { DISCLOSURE_BASES, REFERRAL_STATUSES, REFERRAL_SUBJECTS } from '../referrals';
+import { CALLER_TYPES, INQUIRY_CONCERNS, INQUIRY_METHODS, INQUIRY_OUTCOMES, INQUIRY_ROUTES, PERSON_SITUATIONS } from '../inquiries';
+import { AGE_BANDS, DURATION_BANDS } from '../reports';
 
 /**
  * Every enum the screens and outputs label, by the name of its label group (`ENUM_LABELS_JA.<name>`,
@@ -39,6 +41,14 @@ export const ENUM_VALUES = {
   referral_subject: REFERRAL_SUBJECTS,
   disclosure_basis: DISCLOSURE_BASES,
   agency_type: AGENCY_TYPES,
+  inquiry_method: INQUIRY_METHODS,
+  caller_type: CALLER_TYPES,
+  inquiry_route: INQUIRY_ROUTES,
+  inquiry_concern: INQUIRY_CONCERNS,
+  person_situation: PERSON_SITUATIONS,
+  inquiry_outcome: INQUIRY_OUTCOMES,
+  age_band: AGE_BANDS,
+  duration_band: DURATION_BANDS,
 } as const;
 export type EnumName = keyof typeof ENUM_VALUES;
 

@@ -24,6 +24,14 @@ const BY_FIELD: Partial<Record<string, EnumName>> = {
   action: 'audit_action',
   state: 'consent_state',
   followUp: 'follow_up',
+  callerType: 'caller_type',
+  callerRelationship: 'relationship',
+  callerAgencyType: 'agency_type',
+  personSex: 'sex',
+  personAgeBand: 'age_band',
+  withdrawnFor: 'duration_band',
+  personSituation: 'person_situation',
+  concerns: 'inquiry_concern',
 };
 
 /** Where one field name means different enums in different resources. */
@@ -34,6 +42,7 @@ const BY_RESOURCE: Partial<Record<string, Partial<Record<string, EnumName>>>> = 
   [RESOURCES.interviews]: { method: 'interview_method' },
   [RESOURCES.consents]: { method: 'consent_method' },
   [RESOURCES.programs]: { kind: 'program_kind' },
+  [RESOURCES.inquiries]: { method: 'inquiry_method', route: 'inquiry_route', outcome: 'inquiry_outcome' },
   [RESOURCES.auditLogs]: { entity: 'audit_entity' },
 };
 

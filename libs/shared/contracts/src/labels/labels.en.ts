@@ -24,6 +24,8 @@ export const ENUM_LABELS_EN: EnumLabels = {
     attendance: 'Attendance',
     referral: 'Referral',
     disclosure: 'Disclosure',
+    inquiry: 'First contact',
+    inquiry_chain: 'First-contact chain',
     cases: 'Case list',
     'family-members': 'Family member list',
     consents: 'Consent list',
@@ -36,6 +38,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
     'follow-ups': 'Follow-up list',
     referrals: 'Referral list',
     disclosures: 'Disclosure list',
+    inquiries: 'First-contact list',
     users: 'User list',
     centers: 'Center list',
     'audit-logs': 'Audit log',
@@ -111,6 +114,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
     consent_withdrawn: 'Consent withdrawn',
     status_change: 'Status change',
     referral: 'Referral',
+    inquiry: 'First contact (before the case)',
   },
   follow_up: { due: 'Due today', overdue: 'Overdue', upcoming: 'Planned', none: 'None planned' },
   referral_status: {
@@ -150,19 +154,33 @@ export const ENUM_LABELS_EN: EnumLabels = {
     child_guidance_center: 'Child guidance center',
     other: 'Other',
   },
-};
-
-export const REPORT_LABELS_EN: LabelsOf<typeof REPORT_LABELS_JA> = {
-  method: {
-    in_person: 'Visit to the center',
-    phone: 'Phone',
-    online: 'Online',
-    email: 'Email',
-    sns: 'SNS',
-    accompanied: 'Accompanied',
-    outreach: 'Outreach visit',
-    program: 'Program attendance',
+  inquiry_method: { phone: 'Phone', visit: 'Visit to the center', email: 'Email', online_form: 'Online form', letter: 'Letter', other: 'Other' },
+  caller_type: { self: 'The person', family: 'Family', agency: 'Agency', other: 'Other' },
+  inquiry_route: {
+    municipal_office: 'City or town office',
+    public_health_center: 'Public health center',
+    medical_institution: 'Medical institution',
+    school: 'School',
+    family_association: 'Family association',
+    web_search: 'Web search',
+    public_relations: 'Public relations',
+    acquaintance: 'Acquaintance',
+    other_agency: 'Other agency',
+    other: 'Other',
   },
+  inquiry_concern: {
+    withdrawal: 'Withdrawal',
+    family_relations: 'Family relations',
+    violence_at_home: 'Violence in the home',
+    mental_health: 'Mental health',
+    developmental: 'Developmental concerns',
+    finances: 'Finances',
+    parents_aging: "Parents' aging (8050)",
+    school_refusal: 'School refusal',
+    work: 'Work',
+  },
+  person_situation: { school: 'At school', work: 'Working', none: 'Neither', unknown: 'Unknown' },
+  inquiry_outcome: { informed: 'Listened and informed', appointment: 'Appointment made', referred: 'Referred to an agency', case_opened: 'Case opened' },
   age_band: {
     under_10: 'Under 10',
     '10s': '10s',
@@ -185,4 +203,19 @@ export const REPORT_LABELS_EN: LabelsOf<typeof REPORT_LABELS_JA> = {
     '20y_plus': '20+ years',
     unknown: 'Unknown',
   },
+};
+
+export const REPORT_LABELS_EN: LabelsOf<typeof REPORT_LABELS_JA> = {
+  method: {
+    in_person: 'Visit to the center',
+    phone: 'Phone',
+    online: 'Online',
+    email: 'Email',
+    sns: 'SNS',
+    accompanied: 'Accompanied',
+    outreach: 'Outreach visit',
+    program: 'Program attendance',
+  },
+  age_band: ENUM_LABELS_EN.age_band,
+  duration_band: ENUM_LABELS_EN.duration_band,
 };

@@ -27,6 +27,8 @@ export const ENUM_LABELS_JA = {
     attendance: '出席',
     referral: '紹介・つなぎ',
     disclosure: '第三者提供',
+    inquiry: '相談受付',
+    inquiry_chain: '相談のつながり',
     cases: 'ケース一覧',
     'family-members': '家族一覧',
     consents: '同意一覧',
@@ -39,6 +41,7 @@ export const ENUM_LABELS_JA = {
     'follow-ups': 'フォローアップ一覧',
     referrals: '紹介一覧',
     disclosures: '第三者提供一覧',
+    inquiries: '相談受付一覧',
     users: 'ユーザー一覧',
     centers: 'センター一覧',
     'audit-logs': '監査ログ',
@@ -114,6 +117,7 @@ export const ENUM_LABELS_JA = {
     consent_withdrawn: '同意の撤回',
     status_change: '状態の変更',
     referral: '紹介・つなぎ',
+    inquiry: '相談受付（ケース化前）',
   },
   follow_up: { due: '今日が次回連絡日', overdue: '次回連絡日を過ぎています', upcoming: '予定あり', none: '予定なし' },
   referral_status: {
@@ -153,20 +157,33 @@ export const ENUM_LABELS_JA = {
     child_guidance_center: '児童相談所',
     other: 'その他',
   },
-} satisfies EnumLabels;
-
-/** Labels of the reports' own breakdowns: methods with outreach and programs, age and duration bands. */
-export const REPORT_LABELS_JA = {
-  method: {
-    in_person: '来所',
-    phone: '電話',
-    online: 'オンライン',
-    email: 'メール',
-    sns: 'SNS',
-    accompanied: '同行支援',
-    outreach: '訪問支援',
-    program: 'プログラム参加',
+  inquiry_method: { phone: '電話', visit: '来所', email: 'メール', online_form: 'ウェブフォーム', letter: '手紙', other: 'その他' },
+  caller_type: { self: '本人', family: '家族', agency: '関係機関', other: 'その他' },
+  inquiry_route: {
+    municipal_office: '市区町村の窓口',
+    public_health_center: '保健所・保健センター',
+    medical_institution: '医療機関',
+    school: '学校・教育委員会',
+    family_association: '家族会',
+    web_search: 'インターネット検索',
+    public_relations: '広報・チラシ',
+    acquaintance: '知人・近隣',
+    other_agency: 'その他の機関',
+    other: 'その他',
   },
+  inquiry_concern: {
+    withdrawal: 'ひきこもり',
+    family_relations: '家族関係',
+    violence_at_home: '家庭内暴力',
+    mental_health: '精神的な不調',
+    developmental: '発達の特性',
+    finances: '経済的な問題',
+    parents_aging: '親の高齢化（8050）',
+    school_refusal: '不登校',
+    work: '就労',
+  },
+  person_situation: { school: '在学中', work: '就労中', none: '在学・就労なし', unknown: '不明' },
+  inquiry_outcome: { informed: '傾聴・情報提供', appointment: '来所予約', referred: '他機関を紹介', case_opened: 'ケース化' },
   age_band: {
     under_10: '10歳未満',
     '10s': '10代',
@@ -189,6 +206,22 @@ export const REPORT_LABELS_JA = {
     '20y_plus': '20年以上',
     unknown: '不明',
   },
+} satisfies EnumLabels;
+
+/** Labels of the reports' own breakdowns: methods with outreach and programs, age and duration bands. */
+export const REPORT_LABELS_JA = {
+  method: {
+    in_person: '来所',
+    phone: '電話',
+    online: 'オンライン',
+    email: 'メール',
+    sns: 'SNS',
+    accompanied: '同行支援',
+    outreach: '訪問支援',
+    program: 'プログラム参加',
+  },
+  age_band: ENUM_LABELS_JA.age_band,
+  duration_band: ENUM_LABELS_JA.duration_band,
 } satisfies {
   method: Record<InterviewMethod | 'outreach' | 'program', string>;
   age_band: Record<AgeBand, string>;

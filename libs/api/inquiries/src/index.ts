@@ -1,0 +1,2 @@
+export * from './inquiry.entities';
+export * from './inquiries.module';
