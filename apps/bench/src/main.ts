@@ -75,7 +75,8 @@ async function main() {
     const today = japanDate();
     const monthStart = `${today.slice(0, 7)}-01`;
     const userLookup = (p: Pool, id: string) => p.query(`SELECT * FROM users WHERE id = $1 AND active`, [id]);
-    const scope = sql`SELECT c.* FROM cases c WHERE c.voided_at IS NULL AND c.center_id = ${center.id}`;
+    const scope = sql`SELECT c.* FROM cases c WHERE c.voided_at IS NULL AND c.center_id = ${center.id} AND c.merged_into_id IS NULL`;
+    const inquiries = sql`SELECT * FROM inquiries WHERE center_id = ${center.id}`;
     const period = { from: monthStart, to: today };
     const query = (p: Pool, statement: Sql) => p.query(statement.toQuery().text, statement.toQuery().params);
     const rows: Row[] = [];
@@ -166,6 +167,39 @@ async function main() {
       },
     );
 
+    const inquiryBody = () => JSON.stringify({ method: 'phone', callerType: 'family', callerRelationship: 'mother', personAgeBand: '30s', route: 'web_search', concerns: ['withdrawal'], summary: '母より電話。息子が3年ほど部屋から出ない。', durationMinutes: 15 });
+    await run(
+      'Log a first contact (POST, new chain, one transaction with its audit entry)',
+      '≥ 400 per second',
+      connections,
+      { method: 'POST', path: '/api/inquiries', token: coord.token, body: inquiryBody },
+      async (p) => {
+        await userLookup(p, coord.id);
+        const client = await p.connect();
+        try {
+          await client.query('BEGIN');
+          const chain = await client.query(`INSERT INTO inquiry_chains (center_id) VALUES ($1) RETURNING *`, [center.id]);
+          const ins = await client.query(
+            `INSERT INTO inquiries (center_id, chain_id, received_at, method, duration_minutes, caller_type, caller_relationship, person_age_band, route, concerns, summary, outcome, created_by)
+             VALUES ($1, $2, now(), 'phone', 15, 'family', 'mother', '30s', 'web_search', ARRAY['withdrawal'], $3, 'informed', $4) RETURNING *`,
+            [center.id, chain.rows[0].id, '母より電話。息子が3年ほど部屋から出ない。', coord.id],
+          );
+          await client.query(`INSERT INTO audit_logs (user_id, center_id, action, entity, entity_id) VALUES ($1, $2, 'create', 'inquiry', $3)`, [coord.id, center.id, ins.rows[0].id]);
+          await client.query(
+            `SELECT i.*, ch.case_id AS chain_case_id, (SELECT count(*)::int FROM inquiries s WHERE s.chain_id = i.chain_id AND s.voided_at IS NULL) AS chain_size
+               FROM inquiries i JOIN inquiry_chains ch ON ch.id = i.chain_id WHERE i.id = $1 AND i.voided_at IS NULL AND i.center_id = $2`,
+            [ins.rows[0].id, center.id],
+          );
+          await client.query('COMMIT');
+        } catch (e) {
+          await client.query('ROLLBACK');
+          throw e;
+        } finally {
+          client.release();
+        }
+      },
+    );
+
     // A report is one supervisor waiting for one answer: measured one at a time.
     const reportConns = 1;
     await run(
@@ -186,7 +220,18 @@ async function main() {
       { path: `/api/reports/activity?from=${monthStart}&to=${today}`, token: sup.token },
       async (p) => {
         await userLookup(p, sup.id);
-        await query(p, activitySql(scope, period));
+        await query(p, activitySql(scope, inquiries, period));
+      },
+    );
+    const fiscalStart = `${Number(today.slice(5, 7)) >= 4 ? today.slice(0, 4) : Number(today.slice(0, 4)) - 1}-04-01`;
+    await run(
+      'Activity report with consultations (supervisor, fiscal year so far)',
+      '≤ 300 ms',
+      reportConns,
+      { path: `/api/reports/activity?from=${fiscalStart}&to=${today}`, token: sup.token },
+      async (p) => {
+        await userLookup(p, sup.id);
+        await query(p, activitySql(scope, inquiries, { from: fiscalStart, to: today }));
       },
     );
 
@@ -208,7 +253,7 @@ async function main() {
 function markdown(rows: Row[], counts: ReturnType<typeof countsAt>, seedSeconds: number, sizes: { center_cases: number; coordinator_cases: number }, timelineSize: number, totalSeconds: number): string {
   const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
   const lines = [
-    `Scale ${scale}: ${counts.centers} centers, ${counts.cases} cases, ${counts.interviews + counts.outreachVisits + counts.attendances} contact records (requested), ${counts.auditLogs} audit rows; seeded in ${seedSeconds.toFixed(0)} s.`,
+    `Scale ${scale}: ${counts.centers} centers, ${counts.cases} cases, ${counts.interviews + counts.outreachVisits + counts.attendances} contact records (requested), ${counts.inquiries} first contacts, ${counts.auditLogs} audit rows; seeded in ${seedSeconds.toFixed(0)} s.`,
     `Measured center: ${sizes.center_cases} cases; the coordinator leads ${sizes.coordinator_cases}; the timeline case has ${timelineSize} interviews. ${seconds} s per endpoint and side; run took ${totalSeconds.toFixed(0)} s.`,
     '',
     '| endpoint | target | conc. | API p50 | API p95 | API p99 | API req/s | pg p95 | pg req/s | API/pg throughput |',

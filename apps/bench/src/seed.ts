@@ -11,6 +11,7 @@ export interface SeedCounts {
   attendances: number;
   referrals: number;
   auditLogs: number;
+  inquiries: number;
 }
 
 /** Row counts at `scale` (1 = the national-scale default: 200 centers, 300k cases, 5M contact records). */
@@ -28,6 +29,8 @@ export function countsAt(scale: number): SeedCounts {
     attendances: Math.round(contacts * 0.05),
     referrals: n(60_000),
     auditLogs: n(2_000_000),
+    // 相談受付: some 300 first contacts a year per center, over ten years.
+    inquiries: n(600_000),
   };
 }
 
@@ -157,6 +160,38 @@ export async function seed(db: Client, c: SeedCounts, passwordHash: string, log:
        JOIN (SELECT id, center_id, lead_coordinator_id, row_number() OVER (ORDER BY id) - 1 AS rn FROM cases) c
          ON c.rn = g % $2`,
     [c.auditLogs, c.cases],
+  );
+  // First contacts: about ten for every seven chains (repeat callers); one chain in twenty became a case.
+  await step(
+    'inquiry chains',
+    `WITH ce AS (SELECT id, row_number() OVER (ORDER BY code) - 1 AS i FROM centers)
+     INSERT INTO inquiry_chains (center_id) SELECT ce.id FROM generate_series(0, $1 - 1) g JOIN ce ON ce.i = g % $2`,
+    [Math.ceil(c.inquiries * 0.7), c.centers],
+  );
+  await step(
+    'inquiries',
+    `WITH ch AS (SELECT id, center_id, row_number() OVER (ORDER BY id) - 1 AS rn FROM inquiry_chains),
+          u AS (SELECT DISTINCT ON (center_id) id, center_id FROM users WHERE role = 'coordinator' ORDER BY center_id, email)
+     INSERT INTO inquiries (center_id, chain_id, received_at, method, duration_minutes, caller_type, caller_relationship, nickname,
+                            person_age_band, person_municipality, route, concerns, summary, outcome, created_by)
+     SELECT ch.center_id, ch.id, now() - random() * interval '3650 days', (ARRAY['phone', 'phone', 'phone', 'visit', 'email'])[1 + (g % 5)], 20,
+            (ARRAY['family', 'family', 'family', 'self', 'agency'])[1 + (g % 5)], CASE WHEN g % 5 < 3 THEN 'mother' END,
+            CASE WHEN g % 3 = 0 THEN '相談者' || ch.rn END,
+            (ARRAY['10s', '20s', '30s', '40s', '50s', 'unknown'])[1 + (g % 6)], '市' || (g % 30),
+            (ARRAY['web_search', 'municipal_office', 'public_health_center', 'family_association'])[1 + (g % 4)],
+            ARRAY['withdrawal'], '初回の電話相談 ' || g, 'informed', u.id
+       FROM generate_series(0, $1 - 1) g
+       JOIN ch ON ch.rn = (g * 7) / 10
+       JOIN u ON u.center_id = ch.center_id`,
+    [c.inquiries],
+  );
+  await step(
+    'inquiry chains that became cases',
+    `WITH ch AS (SELECT id, center_id, row_number() OVER (PARTITION BY center_id ORDER BY id) AS k FROM inquiry_chains),
+          cs AS (SELECT id, center_id, opened_on, row_number() OVER (PARTITION BY center_id ORDER BY id) AS k FROM cases)
+     UPDATE inquiry_chains t SET case_id = cs.id, converted_at = cs.opened_on::timestamptz
+       FROM ch JOIN cs ON cs.center_id = ch.center_id AND cs.k = ch.k / 20
+      WHERE t.id = ch.id AND ch.k % 20 = 0`,
   );
   const t = Date.now();
   await db.query('ANALYZE');

@@ -51,7 +51,7 @@ const COURSES: readonly Course[] = [
 ];
 
 /** A small deterministic random source (mulberry32), so that every first start loads the same year. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -70,10 +70,10 @@ function random(seed: number) {
 
 const DAY = 86_400_000;
 /** The Japan date `n` days from today (negative: past). */
-const dayAt = (n: number) => japanDate(new Date(Date.now() + n * DAY));
+export const dayAt = (n: number) => japanDate(new Date(Date.now() + n * DAY));
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 /** An instant on a past Japan date, during office hours, never later than now. */
-function timeOn(day: string, hour: number, minute: number): string {
+export function timeOn(day: string, hour: number, minute: number): string {
   const at = `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+09:00`;
   return Date.parse(at) < Date.now() - 60_000 ? at : new Date(Date.now() - 3_600_000).toISOString();
 }

@@ -7,16 +7,18 @@ import { CasesModule, CasesService, FamilyMembersService } from '@tsunagu/api-ca
 import { ConsentsModule, ConsentsService } from '@tsunagu/api-consents';
 import { ContactsModule, InterviewsService, OutreachVisitsService, ProgramsService } from '@tsunagu/api-contacts';
 import { ReferralsModule, ReferralsService } from '@tsunagu/api-referrals';
+import { InquiriesModule, InquiriesService } from '@tsunagu/api-inquiries';
 import { Center, CentersService, UsersModule, UsersService } from '@tsunagu/api-users';
 import { DataSource } from 'typeorm';
 import { DEMO_ADMIN, DEMO_CENTERS, DEMO_PASSWORD } from './demo-data';
+import { loadDemoInquiries } from './demo-inquiries';
 import { loadDemoYear, type DemoServices } from './demo-year';
 
 const asActor = (u: UserDto): AuthUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, centerId: u.centerId });
 
 /**
  * Loads the demo into the embedded default database on its first start: the centers, their users,
- * and a year of each center's work. Never runs against a database named by DATABASE_URL.
+ * a year of each center's work and a month of its first contacts. Never runs against a database named by DATABASE_URL.
  */
 @Injectable()
 class DemoDataLoader implements OnApplicationBootstrap {
@@ -36,6 +38,7 @@ class DemoDataLoader implements OnApplicationBootstrap {
     outreach: OutreachVisitsService,
     programs: ProgramsService,
     referrals: ReferralsService,
+    private readonly inquiries: InquiriesService,
   ) {
     this.services = { agencies, cases, family, consents, interviews, outreach, programs, referrals };
   }
@@ -51,18 +54,16 @@ class DemoDataLoader implements OnApplicationBootstrap {
       for (const user of demo.users) users.push(asActor(await this.users.create(null, { ...user, centerId: center.id, password: DEMO_PASSWORD })));
       const byRole = (role: AuthUser['role']) => users.filter((u) => u.role === role);
       const [c1, c2] = byRole('coordinator');
-      await loadDemoYear(
-        this.services,
-        { supervisor: byRole('supervisor')[0], coordinators: [c1, c2], staff: byRole('staff')[0], area: demo.area, municipalities: demo.municipalities },
-        2026 + n,
-      );
+      const who = { supervisor: byRole('supervisor')[0], coordinators: [c1, c2] as [AuthUser, AuthUser], staff: byRole('staff')[0], area: demo.area, municipalities: demo.municipalities };
+      await loadDemoYear(this.services, who, 2026 + n);
+      await loadDemoInquiries(this.inquiries, who, 2026 + n);
     }
     this.logger.log(`Loaded the demo data into the embedded database in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 
 @Module({
-  imports: [UsersModule, AgenciesModule, CasesModule, ConsentsModule, ContactsModule, ReferralsModule],
+  imports: [UsersModule, AgenciesModule, CasesModule, ConsentsModule, ContactsModule, ReferralsModule, InquiriesModule],
   providers: [DemoDataLoader],
 })
 export class DemoModule {}

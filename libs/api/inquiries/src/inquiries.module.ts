@@ -7,5 +7,6 @@ import { InquiriesService } from './inquiries.service';
   imports: [CasesModule],
   controllers: [InquiriesController],
   providers: [InquiriesService],
+  exports: [InquiriesService],
 })
 export class InquiriesModule {}

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CALLER_TYPES,
+  CHOSEN_INQUIRY_OUTCOMES,
   INQUIRY_METHODS,
   INQUIRY_OUTCOMES,
   INQUIRY_ROUTES,
@@ -198,6 +199,10 @@ export class InquiriesService {
       if (patch.confidentialNote !== undefined) assertMayWriteNote(actor, before.createdBy);
       if (patch.outcome !== undefined && before.outcome === 'case_opened') {
         throw ruleBroken('INQUIRY_CONVERTED', 'This contact opened a case; its outcome stays "case opened"');
+      }
+      if (patch.outcome === 'case_opened') {
+        // Only opening a case (ケース化) sets it; a whole record sent back unchanged never reaches here.
+        throw new BadRequestException(['outcome must be one of the following values: ' + CHOSEN_INQUIRY_OUTCOMES.join(', ')]);
       }
       const record = await m.findOneByOrFail(Inquiry, { id });
       Object.assign(record, patch);

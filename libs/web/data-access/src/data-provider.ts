@@ -9,6 +9,7 @@ import {
   type ConsentDto,
   type ConsentPurpose,
   type DirectoryEntryDto,
+  type InquiryDto,
   type SummarySheetDto,
   type SummarySheetVariant,
   type UsualAttendeeDto,
@@ -99,6 +100,10 @@ export interface TsunaguDataProvider extends DataProvider {
   withdrawConsent(id: Identifier, body: WithdrawConsentBody): Promise<ConsentDto>;
   usualAttendees(sessionId: Identifier): Promise<UsualAttendee[]>;
   recordAttendance(sessionId: Identifier, entries: AttendanceEntry[]): Promise<AttendanceDto[]>;
+  /** Moves a first contact into the chain of another (the same person), or with null into one of its own (POST /inquiries/:id/chain). */
+  chainInquiry(id: Identifier, body: { chainId: string | null; version?: number }): Promise<InquiryDto>;
+  /** ケース化: opens a case for the person of a first contact's chain (POST /inquiries/:id/convert); answers the new case. */
+  convertInquiry(id: Identifier, body: Record<string, unknown>): Promise<CaseDto>;
 }
 
 /**
@@ -184,6 +189,8 @@ export function createDataProvider(
         method: 'POST',
         body: JSON.stringify({ entries: entries.map((e) => (e.familyMemberId ? e : { caseId: e.caseId, attendee: e.attendee })) }),
       }),
+    chainInquiry: (id, body) => json(`inquiries/${encodeURIComponent(String(id))}/chain`, { method: 'POST', body: JSON.stringify(body) }),
+    convertInquiry: (id, body) => json(`inquiries/${encodeURIComponent(String(id))}/convert`, { method: 'POST', body: JSON.stringify(createBody(body)) }),
     exportCsv: (resource, { filter = {}, sort }) =>
       download(
         `${apiUrl}/${resource}?${queryString({

@@ -68,6 +68,9 @@ const BY_CODE: Record<ErrorCode, string> = {
   DISCLOSURE_CATEGORIES: 'tsunagu.errors.disclosure_categories',
   REPORT_CENTER: 'tsunagu.errors.report_center',
   REPORT_PERIOD: 'tsunagu.errors.report_period',
+  INQUIRY_CALLER: 'tsunagu.errors.inquiry_caller',
+  INQUIRY_REFERRAL: 'tsunagu.errors.inquiry_referral',
+  INQUIRY_CONVERTED: 'tsunagu.errors.inquiry_converted',
 };
 
 const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(BY_CODE, code);

@@ -1,16 +1,30 @@
-import { Box, Grid, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Divider, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   AGE_BANDS,
+  CALLER_TYPES,
   CHOSEN_CLOSURE_REASONS,
   DURATION_BANDS,
+  INQUIRY_METHODS,
+  INQUIRY_ROUTES,
   OUTREACH_OUTCOMES,
   PARTICIPANTS,
   SEXES,
   type ActivityReport,
+  type ConsultationFigures,
 } from '@tsunagu/contracts';
 import { enumKey } from '@tsunagu/web-ui';
+import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { CONTACT_METHODS, countRows, monthlyContacts, referralRows, type CountRow, type ReferralRow } from './chart-data';
+import {
+  CONTACT_METHODS,
+  countRows,
+  monthlyContacts,
+  municipalityRows,
+  referralRows,
+  UNKNOWN_MUNICIPALITY,
+  type CountRow,
+  type ReferralRow,
+} from './chart-data';
 import { ChartCard, CountTable, DistributionChart, KpiTile, MonthlyContactsChart, ReferralChart } from './charts';
 import { formatCount } from './format';
 import type { Period } from './period';
@@ -31,6 +45,10 @@ function useLabels() {
     outcome: (o: string) => translate(enumKey('outreach_outcome', o), { _: o }),
     closure: (r: string) => translate(enumKey('closure_reason', r), { _: r }),
     program: (k: string) => translate(`tsunagu.reports.activity.programs.${k}`, { _: k }),
+    callerType: (c: string) => translate(enumKey('caller_type', c), { _: c }),
+    inquiryMethod: (m: string) => translate(enumKey('inquiry_method', m), { _: m }),
+    route: (r: string) => (r === 'unknown' ? translate('tsunagu.reports.activity.consultations.unknown') : translate(enumKey('inquiry_route', r), { _: r })),
+    municipality: (m: string) => (m === UNKNOWN_MUNICIPALITY ? translate('tsunagu.reports.activity.consultations.unknown') : m),
   };
 }
 
@@ -89,18 +107,73 @@ export const ReferralStatistics = ({ report }: { report: Pick<ActivityReport, 'r
   );
 };
 
-const Small = ({ title, rows, label }: { title: string; rows: CountRow[]; label: (k: string) => string }) => (
+const Small = ({ title, rows, label, empty }: { title: string; rows: CountRow[]; label: (k: string) => string; empty?: string }) => (
   <Grid size={{ xs: 12, md: 6, lg: 4 }}>
     <ChartCard title={title}>
-      <CountTable rows={rows} label={label} title={title} />
+      {rows.length === 0 && empty ? (
+        <Typography color="text.secondary" variant="body2">
+          {empty}
+        </Typography>
+      ) : (
+        <CountTable rows={rows} label={label} title={title} />
+      )}
     </ChartCard>
   </Grid>
 );
 
+const CONSULTATION_KPIS = ['firstContacts', 'repeatContacts', 'persons', 'contacts', 'convertedToCases'] as const;
+
+/**
+ * 相談受付: first contacts and repeat contacts, persons and contacts with and without a case, the
+ * callers who became a case; then who consulted and how (each record), and the callers' route,
+ * age and municipality (each caller once).
+ */
+const ConsultationStatistics = ({ figures }: { figures: ConsultationFigures }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const labels = useLabels();
+  const titleId = useId();
+  const t = (key: string, options?: object) => translate(`tsunagu.reports.activity.consultations.${key}`, options);
+  const split = ({ withCase, withoutCase }: { withCase: number; withoutCase: number }) =>
+    t('kpi.with_without_case', { withCase: formatCount(withCase, locale), withoutCase: formatCount(withoutCase, locale) });
+  const value = (k: (typeof CONSULTATION_KPIS)[number]) => {
+    const v = figures[k];
+    return typeof v === 'number' ? v : v.total;
+  };
+  const hint = (k: (typeof CONSULTATION_KPIS)[number]) => {
+    const v = figures[k];
+    return typeof v === 'number' ? t(`kpi.${k}_hint`) : split(v);
+  };
+  return (
+    <Box component="section" aria-labelledby={titleId} data-testid="consultations">
+      <Typography id={titleId} variant="h6" component="h3" sx={{ fontWeight: 700 }}>
+        {t('title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('hint')}
+      </Typography>
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))' }}>
+            {CONSULTATION_KPIS.map((k) => (
+              <KpiTile key={k} label={t(`kpi.${k}`)} hint={hint(k)} value={value(k)} testId={`consultations-${k}`} />
+            ))}
+          </Box>
+        </Grid>
+        <Small title={t('tables.by_caller')} rows={countRows(figures.byCallerType, CALLER_TYPES)} label={labels.callerType} />
+        <Small title={t('tables.by_method')} rows={countRows(figures.byMethod, INQUIRY_METHODS)} label={labels.inquiryMethod} />
+        <Small title={t('tables.by_age')} rows={countRows(figures.byAgeBand, AGE_BANDS)} label={labels.age} />
+        <Small title={t('tables.by_route')} rows={countRows(figures.byRoute, [...INQUIRY_ROUTES, 'unknown'])} label={labels.route} />
+        <Small title={t('tables.by_municipality')} rows={municipalityRows(figures.byMunicipality)} label={labels.municipality} empty={t('none')} />
+      </Grid>
+    </Box>
+  );
+};
+
 /**
  * 実績: the key figures, then contacts by month and method, the clients' age and duration of
- * hikikomori, referrals by agency type, and the small tables (method, who consulted, sex,
- * outreach outcomes, programs, closures).
+ * hikikomori, referrals by agency type, the small tables (method, who consulted, sex, outreach
+ * outcomes, programs, closures), and the consultations (相談受付).
  */
 export const ActivityStatistics = ({ report, period }: { report: ActivityReport; period: Period }) => {
   const translate = useTranslate();
@@ -140,6 +213,12 @@ export const ActivityStatistics = ({ report, period }: { report: ActivityReport;
       <Small title={t('tables.outreach')} rows={countRows(report.outreachByOutcome, OUTREACH_OUTCOMES)} label={labels.outcome} />
       <Small title={t('tables.programs')} rows={countRows(report.programs, ['sessions', 'attendances', 'uniqueCases'])} label={labels.program} />
       <Small title={t('tables.closures')} rows={countRows(report.closuresByReason, CHOSEN_CLOSURE_REASONS)} label={labels.closure} />
+      {report.consultations ? (
+        <Grid size={12}>
+          <Divider sx={{ mt: 1, mb: 3 }} />
+          <ConsultationStatistics figures={report.consultations} />
+        </Grid>
+      ) : null}
     </Grid>
   );
 };

@@ -48,6 +48,18 @@ const activity = (from: string, to: string): ActivityReport => ({
   programs: { sessions: 0, attendances: 0, uniqueCases: 0 },
   referralsByAgencyType: { hello_work: { referred: 1 } },
   closuresByReason: {},
+  consultations: {
+    firstContacts: 14,
+    repeatContacts: 6,
+    persons: { total: 1251, withCase: 1234, withoutCase: 17 },
+    contacts: { total: 5698, withCase: 5681, withoutCase: 17 },
+    byCallerType: { self: 3, family: 15, agency: 2, other: 0 },
+    byMethod: { phone: 17, visit: 2, email: 1, online_form: 0, letter: 0, other: 0 },
+    byRoute: { municipal_office: 4, public_health_center: 0, medical_institution: 0, school: 0, family_association: 2, web_search: 5, public_relations: 0, acquaintance: 0, other_agency: 0, other: 0, unknown: 6 },
+    byAgeBand: { under_10: 0, '10s': 2, '20s': 5, '30s': 4, '40s': 3, '50s': 1, '60s': 0, '70_plus': 0, unknown: 2 },
+    byMunicipality: { みなと市: 9, '': 3, 北区: 5 },
+    convertedToCases: 4,
+  },
   contactsByMonth: { [from.slice(0, 7)]: { in_person: 2, phone: 1 } },
 });
 
@@ -112,6 +124,23 @@ describe('ReportsPage', () => {
     expect(text()).toContain('相談 花子');
     expect(document.querySelector('[data-alert="error"]')?.textContent).toBe('2');
     expect(document.querySelector('[data-testid="kpi-uniqueCases"]')?.textContent).toContain('1,234');
+    // 相談受付: the headline figures, persons and contacts split by whether they have a case, and the breakdowns.
+    const consultations = document.querySelector('section[data-testid="consultations"]') as HTMLElement;
+    expect(consultations.querySelector('h3')?.textContent).toBe('相談受付');
+    const tile = (k: string) => consultations.querySelector(`[data-testid="consultations-${k}"]`)?.textContent;
+    expect(tile('firstContacts')).toContain('初回相談14');
+    expect(tile('repeatContacts')).toContain('継続相談6');
+    expect(tile('persons')).toContain('相談の実人数1,251ケースあり 1,234・なし 17');
+    expect(tile('contacts')).toContain('相談の延べ件数5,698ケースあり 5,681・なし 17');
+    expect(tile('convertedToCases')).toContain('ケース化4');
+    const rows = (table: string) =>
+      [...consultations.querySelectorAll(`table[aria-label="${table}"] tr`)].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent).filter(Boolean).join(' '));
+    expect(rows('相談者（延べ）')).toEqual(['本人 3', '家族 15', '関係機関 2', 'その他 0']);
+    expect(rows('相談方法（延べ）')[0]).toBe('電話 17');
+    expect(rows('相談経路（人数）')).toContain('インターネット検索 5');
+    expect(rows('相談経路（人数）').at(-1)).toBe('不明 6');
+    expect(rows('対象者の年代（人数）')).toContain('20代 5');
+    expect(rows('対象者の市区町村（人数）')).toEqual(['みなと市 9', '北区 5', '不明 3']);
 
     await act(async () => button('今年度').click());
     await flush();

@@ -1,4 +1,4 @@
-import { countRows, monthlyContacts, referralRows, totalOf } from './chart-data';
+import { countRows, monthlyContacts, municipalityRows, referralRows, totalOf } from './chart-data';
 import { formatCount, formatMonth } from './format';
 import { AGE_BANDS } from '@tsunagu/contracts';
 
@@ -64,5 +64,21 @@ describe('formatting for Japanese readers', () => {
     expect(formatCount(null)).toBe('0');
     expect(formatMonth('2026-04')).toBe('2026年4月');
     expect(formatMonth('2027-01', 'en')).toBe('Jan 2027');
+  });
+});
+
+describe('consultations by municipality', () => {
+  it('lists the most consulted first, ties in Japanese order (港 こう before 中 ちゅう), unknown last, and leaves out zeros', () => {
+    expect(municipalityRows({ '': 5, 港区: 2, 北区: 3, 中央区: 2, 西区: 0 })).toEqual([
+      { key: '北区', count: 3 },
+      { key: '港区', count: 2 },
+      { key: '中央区', count: 2 },
+      { key: '', count: 5 },
+    ]);
+  });
+
+  it('has no rows when nothing was counted', () => {
+    expect(municipalityRows(undefined)).toEqual([]);
+    expect(municipalityRows(null)).toEqual([]);
   });
 });

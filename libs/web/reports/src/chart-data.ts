@@ -79,3 +79,23 @@ const rank = (type: string) => {
   const i = (AGENCY_TYPES as readonly string[]).indexOf(type);
   return i === -1 ? AGENCY_TYPES.length : i;
 };
+
+/** The key of consultations whose municipality is not known (the API's ''). */
+export const UNKNOWN_MUNICIPALITY = '';
+
+/**
+ * 相談受付 by the person's municipality: most consultations first (ties by name, in Japanese
+ * order), those of unknown municipality last; municipalities without any left out.
+ */
+export function municipalityRows(byMunicipality: Record<string, number> | null | undefined): CountRow[] {
+  const collator = new Intl.Collator('ja');
+  return Object.entries(byMunicipality ?? {})
+    .filter(([, n]) => n > 0)
+    .map(([key, count]) => ({ key, count }))
+    .sort(
+      (a, b) =>
+        Number(a.key === UNKNOWN_MUNICIPALITY) - Number(b.key === UNKNOWN_MUNICIPALITY) ||
+        b.count - a.count ||
+        collator.compare(a.key, b.key),
+    );
+}

@@ -7,6 +7,7 @@ import {
   DURATION_BANDS,
   INQUIRY_CONCERNS,
   INQUIRY_METHODS,
+  INQUIRY_OUTCOMES,
   INQUIRY_ROUTES,
   PERSON_SITUATIONS,
   RELATIONSHIPS,
@@ -171,7 +172,16 @@ export class CreateInquiryDto {
 }
 
 @AcceptsWholeRecord()
-export class UpdateInquiryDto extends PartialUpdate(OmitType(CreateInquiryDto, ['chainId'] as const)) {
+export class UpdateInquiryDto extends PartialUpdate(OmitType(CreateInquiryDto, ['chainId', 'outcome'] as const)) {
+  /**
+   * Any outcome, so that the whole record of a converted contact (outcome `case_opened`) can be sent
+   * back unchanged; the service refuses changing to or from `case_opened` (set by ケース化 only).
+   */
+  @ApiPropertyOptional({ enum: INQUIRY_OUTCOMES, description: 'What was done; case_opened is set by opening a case and stays' })
+  @Optional()
+  @IsIn(INQUIRY_OUTCOMES)
+  outcome?: InquiryOutcome;
+
   @ApiPropertyOptional()
   @Optional()
   @IsInt()

@@ -9,6 +9,7 @@ import HomeIcon from '@mui/icons-material/Home';
 import LockIcon from '@mui/icons-material/Lock';
 import MeetingRoomIcon from '@mui/icons-material/MeetingRoom';
 import PhoneIcon from '@mui/icons-material/Phone';
+import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import ShareIcon from '@mui/icons-material/Share';
 import VideocamIcon from '@mui/icons-material/Videocam';
 import {
@@ -53,6 +54,7 @@ const KIND_ICONS: Record<TimelineKind, ReactElement> = {
   consent_withdrawn: <GppBadIcon />,
   status_change: <FlagIcon />,
   referral: <ShareIcon />,
+  inquiry: <PhoneInTalkIcon />,
 };
 
 const iconOf = (entry: TimelineEntryDto) => (entry.kind === 'interview' && entry.detail ? (METHOD_ICONS[entry.detail] ?? KIND_ICONS.interview) : KIND_ICONS[entry.kind]);

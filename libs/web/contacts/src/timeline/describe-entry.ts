@@ -12,6 +12,7 @@ const DETAIL_ENUM: Record<TimelineEntryDto['kind'], EnumName> = {
   consent_withdrawn: 'consent_purpose',
   status_change: 'case_status',
   referral: 'referral_status',
+  inquiry: 'inquiry_method',
 };
 
 /** The resource behind a timeline entry a supervisor may void (contact records only). */
@@ -44,6 +45,11 @@ export function describeEntry(entry: TimelineEntryDto, translate: Translate): { 
       };
     case 'referral':
       return { headline: `${kind}: ${entry.title ?? ''} — ${detail}`, text: entry.summary };
+    case 'inquiry': {
+      // A first contact from before the case: how it came in and who called (相談受付・電話・家族).
+      const caller = t('caller_type', entry.title);
+      return { headline: [`${kind}・${detail}`, caller ? translate('tsunagu.inquiries.caller_was', { caller }) : ''].filter(Boolean).join('・'), text: entry.summary };
+    }
   }
 }
 

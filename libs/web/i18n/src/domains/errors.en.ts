@@ -31,6 +31,9 @@ export const errorsEn: Catalog<typeof errorsJa> = {
       report_center: 'Only an administrator can choose the center.',
       report_period: 'The period is not right: the start must not be after the end, within 10 years.',
       summary_sheet_period: 'The period of the contact history is not right: the start must not be after the end, within 10 years.',
+      inquiry_caller: "The caller is not right: give a name or a nickname, not both; a relationship only for family, an agency only for an agency.",
+      inquiry_referral: 'For "referred", choose the agency or type its name (and only then).',
+      inquiry_converted: 'This contact has already become a case. Continue on the case page.',
     },
   },
 };
