@@ -115,6 +115,11 @@ describe('inquiries', () => {
       const opened = await coord().put(`/inquiries/${created.id}`, { outcome: 'case_opened' });
       expect(opened.status).toBe(400);
       expect(JSON.stringify(opened.body.message)).toMatch(/outcome/);
+      const future = await coord().put(`/inquiries/${created.id}`, { receivedAt: new Date(Date.now() + 86_400_000).toISOString() });
+      expect(future.status).toBe(400);
+      expect(JSON.stringify(future.body.message)).toMatch(/receivedAt/);
+      const phone = await coord().put(`/inquiries/${created.id}`, { phoneLast4: '12345' });
+      expect(phone.status).toBe(400);
       const relation = await coord().put(`/inquiries/${created.id}`, { callerType: 'agency', callerRelationship: 'father' });
       expect(relation.body.code).toBe('INQUIRY_CALLER');
       expect(await get(created.id)).toMatchObject({ version: 1, callerName: null, outcome: 'informed', callerType: 'family' });
@@ -337,7 +342,7 @@ describe('inquiries', () => {
 
   describe('opening a case (ケース化)', () => {
     it('opens a case led by the converting coordinator; the whole chain shows it, and its timeline the earlier contacts', async () => {
-      const first = await log(staff(), { nickname: 'かえで', receivedAt: '2026-10-01T10:00:00+09:00', summary: '一回目の相談' });
+      const first = await log(staff(), { nickname: 'かえで', receivedAt: '2026-10-01T10:00:00+09:00', summary: '一回目の相談', confidentialNote: '兄の借金について' });
       const second = await log(coord2(), { nickname: 'かえで', receivedAt: '2026-10-15T10:00:00+09:00', summary: '二回目の相談' });
       const third = await log(coord(), { nickname: 'かえで', receivedAt: '2026-11-01T10:00:00+09:00', summary: '三回目: 面談を希望' });
       expect(third.chainSize).toBe(3);
@@ -357,6 +362,10 @@ describe('inquiries', () => {
 
       const timeline = (await coord().get(`/cases/${caseId}/timeline`)).body as Array<{ kind: string; recordId: string }>;
       expect(timeline.filter((e) => e.kind === 'inquiry').map((e) => e.recordId).sort()).toEqual([first.id, second.id, third.id].sort());
+      // The staff member's confidential note stays theirs and the supervisors' on the timeline too.
+      expect(JSON.stringify(timeline)).not.toContain('借金');
+      const supTimeline = (await sup().get(`/cases/${caseId}/timeline`)).body as Array<{ recordId: string; confidentialNote: string | null; summary: string }>;
+      expect(supTimeline.find((e) => e.recordId === first.id)).toMatchObject({ confidentialNote: '兄の借金について', summary: '一回目の相談' });
 
       // The chain is one person: a second conversion, from any of its contacts, is refused.
       const again = await coord2().post(`/inquiries/${first.id}/convert`, { clientName: '転換 かえで 二', birthYear: 1970 });
@@ -381,6 +390,21 @@ describe('inquiries', () => {
       expect(changed.status).toBe(422);
       expect(changed.body.code).toBe('INQUIRY_CONVERTED');
       expect((await get(contact.id)).outcome).toBe('case_opened');
+    });
+
+    it('keeps the contact that opened a case in its chain (422), while a later call may leave it', async () => {
+      const contact = await log(coord(), { nickname: 'もみじ坂' });
+      const opened = await coord().post(`/inquiries/${contact.id}/convert`, { clientName: '転換 もみじ坂' });
+      expect(opened.status).toBe(201);
+      const again = await log(coord(), { nickname: 'もみじ坂' });
+      expect(again.chainCaseId).toBe(opened.body.id);
+      const unlink = await coord().post(`/inquiries/${contact.id}/chain`, { chainId: null });
+      expect(unlink.status).toBe(422);
+      expect(unlink.body.code).toBe('INQUIRY_CONVERTED');
+      expect((await get(contact.id)).chainCaseId).toBe(opened.body.id);
+      const other = await coord().post(`/inquiries/${again.id}/chain`, { chainId: null });
+      expect(other.status).toBe(200);
+      expect(other.body).toMatchObject({ chainCaseId: null, chainSize: 1 });
     });
 
     it('runs the duplicate check of any new case: 409 CASE_POSSIBLE_DUPLICATE, and nothing changes', async () => {

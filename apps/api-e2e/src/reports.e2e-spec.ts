@@ -102,6 +102,19 @@ describe('reports', () => {
       referralsByAgencyType: { youth_support_station: { referred: 1 }, hello_work: { cancelled: 1 } },
       closuresByReason: { goal_reached: 0, lapsed: 0, moved_away: 1, transferred: 0, other: 0 },
       contactsByMonth: { '2026-04': { phone: 1, in_person: 1, email: 1, online: 1, outreach: 1, program: 1 } },
+      // No first contact in April: the consultation figures are the three cases and their six contacts.
+      consultations: {
+        firstContacts: 0,
+        repeatContacts: 0,
+        persons: { total: 3, withCase: 3, withoutCase: 0 },
+        contacts: { total: 6, withCase: 6, withoutCase: 0 },
+        byCallerType: { self: 0, family: 0, agency: 0, other: 0 },
+        byMethod: { phone: 0, visit: 0, email: 0, online_form: 0, letter: 0, other: 0 },
+        byRoute: { municipal_office: 0, public_health_center: 0, medical_institution: 0, school: 0, family_association: 0, web_search: 0, public_relations: 0, acquaintance: 0, other_agency: 0, other: 0, unknown: 0 },
+        byAgeBand: { under_10: 0, '10s': 0, '20s': 0, '30s': 0, '40s': 0, '50s': 0, '60s': 0, '70_plus': 0, unknown: 0 },
+        byMunicipality: {},
+        convertedToCases: 0,
+      },
     });
   });
 

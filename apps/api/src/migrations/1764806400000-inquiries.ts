@@ -26,7 +26,7 @@ export class Inquiries1764806400000 implements MigrationInterface {
         CHECK ((case_id IS NULL) = (converted_at IS NULL))
       )`);
     await q.query(`CREATE INDEX inquiry_chains_case_idx ON inquiry_chains (case_id) WHERE case_id IS NOT NULL`);
-    await q.query(`CREATE INDEX inquiry_chains_converted_idx ON inquiry_chains (center_id, converted_at) WHERE converted_at IS NOT NULL`);
+    await q.query(`CREATE INDEX inquiry_chains_converted_idx ON inquiry_chains (converted_at) WHERE converted_at IS NOT NULL`);
     await q.query(`
       CREATE TABLE inquiries (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -233,6 +233,9 @@ export class InquiriesService {
     return this.db.transaction(async (m) => {
       const found = await this.find(m, actor, id, true);
       if (dto.version !== undefined && dto.version !== found.version) throw staleVersion('first contact');
+      if (found.outcome === 'case_opened' && dto.chainId !== found.chainId) {
+        throw ruleBroken('INQUIRY_CONVERTED', 'This contact opened a case; it stays with the chain that became the case');
+      }
       let to: string;
       if (dto.chainId) {
         to = await this.chainOfCenter(m, found.centerId, dto.chainId);
@@ -254,7 +257,7 @@ export class InquiriesService {
    */
   convert(actor: AuthUser, id: string, dto: NewCaseDto): Promise<CaseDto> {
     return this.db.transaction(async (m) => {
-      const found = await this.find(m, actor, id);
+      const found = await this.find(m, actor, id, true);
       const chain = await m.findOne(InquiryChain, { where: { id: found.chainId }, lock: { mode: 'pessimistic_write' } });
       if (!chain) throw notFound('First contact');
       if (chain.caseId) {

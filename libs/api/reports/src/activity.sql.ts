@@ -77,7 +77,7 @@ profile AS (
 -- become by the end of the period, and whether it is the earliest current contact of its chain.
 iq AS MATERIALIZED (
   SELECT q.chain_id, q.caller_type, q.method, q.route, q.person_age_band, q.person_municipality, q.received_at,
-         CASE WHEN ch.converted_at < ${end} THEN ch.case_id END AS case_id,
+         CASE WHEN ch.converted_at < ${end} AND EXISTS (SELECT 1 FROM cases k WHERE k.id = ch.case_id AND k.voided_at IS NULL) THEN ch.case_id END AS case_id,
          NOT EXISTS (SELECT 1 FROM inquiries e WHERE e.chain_id = q.chain_id AND e.voided_at IS NULL
                         AND (e.received_at, e.id) < (q.received_at, q.id)) AS is_first
     FROM (${inquiries}) q JOIN inquiry_chains ch ON ch.id = q.chain_id
