@@ -150,6 +150,11 @@ describe('web app: reports and exports (issue 6)', () => {
       // Key figures: two persons supported, three contacts.
       await page.getByTestId('kpi-uniqueCases').getByText('2', { exact: true }).waitFor();
       await page.getByTestId('kpi-totalContacts').getByText('3', { exact: true }).waitFor();
+      // 相談受付: no first contacts yet, so the two cases are the persons and their contacts the contacts.
+      const consultations = page.getByRole('region', { name: '相談受付' });
+      await consultations.getByTestId('consultations-persons').getByText('ケースあり 2・なし 0').waitFor();
+      await consultations.getByTestId('consultations-contacts').getByText('3', { exact: true }).waitFor();
+      await consultations.getByRole('table', { name: '相談者（延べ）' }).getByRole('row', { name: '家族 0' }).waitFor();
 
       // The charts draw bars, labelled in Japanese.
       const monthly = page.getByRole('figure', { name: '月別・方法別の支援件数' });

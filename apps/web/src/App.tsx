@@ -2,6 +2,7 @@ import { Admin, Resource } from 'react-admin';
 import { RESOURCES } from '@tsunagu/contracts';
 import { familyMembers } from '@tsunagu/web-cases';
 import { programs, programSessions } from '@tsunagu/web-contacts';
+import { inquiries } from '@tsunagu/web-inquiries';
 import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
 import { reports } from '@tsunagu/web-reports';
 import { authProvider, dataProvider, REPORTS } from '@tsunagu/web-data-access';
@@ -27,6 +28,7 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name={RESOURCES.cases} {...withNotFound(cases)} />
+    <Resource name={RESOURCES.inquiries} {...withNotFound(inquiries)} />
     <Resource name={REPORTS} {...withNotFound(reports)} />
     <Resource name={RESOURCES.familyMembers} {...withNotFound(familyMembers)} />
     <Resource name={RESOURCES.consents} {...withNotFound()} />

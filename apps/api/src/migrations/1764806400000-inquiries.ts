@@ -65,8 +65,10 @@ export class Inquiries1764806400000 implements MigrationInterface {
         CHECK ((voided_at IS NULL) = (voided_by IS NULL)),
         CHECK (caller_name IS NULL OR nickname IS NULL)
       )`);
-    // The center's log by day (lists, the home panels, the statistics), a chain's contacts, a repeat caller's keys.
+    // The center's log by day (lists, the home panels, the statistics), every center's (national figures),
+    // a chain's contacts, a repeat caller's keys.
     await q.query(`CREATE INDEX inquiries_center_received_idx ON inquiries (center_id, received_at DESC) WHERE voided_at IS NULL`);
+    await q.query(`CREATE INDEX inquiries_received_idx ON inquiries (received_at) WHERE voided_at IS NULL`);
     await q.query(`CREATE INDEX inquiries_chain_idx ON inquiries (chain_id, received_at) WHERE voided_at IS NULL`);
     await q.query(`CREATE INDEX inquiries_caller_number_idx ON inquiries (center_id, caller_number) WHERE caller_number IS NOT NULL AND voided_at IS NULL`);
     await q.query(`CREATE INDEX inquiries_nickname_idx ON inquiries (center_id, nickname) WHERE nickname IS NOT NULL AND voided_at IS NULL`);

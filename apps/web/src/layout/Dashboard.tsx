@@ -2,6 +2,7 @@ import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { RESOURCES } from '@tsunagu/contracts';
 import { ClosureQueue, MyCases } from '@tsunagu/web-cases';
 import { TodayPanel } from '@tsunagu/web-contacts';
+import { InquiriesHome } from '@tsunagu/web-inquiries';
 import { WaitingReferrals } from '@tsunagu/web-referrals';
 import { ReportsShortcut } from '@tsunagu/web-reports';
 import { canAccess } from '@tsunagu/web-data-access';
@@ -33,7 +34,8 @@ const Welcome = () => {
  * The home screen, by role: for coordinators and supervisors, what is due today, overdue, or
  * without contact for too long; a coordinator's own cases; for liaison staff, the referrals
  * waiting for an agency's answer; for supervisors, the closure requests waiting for an answer; for
- * supervisors and administrators, the way to the reports.
+ * supervisors and administrators, the way to the reports; for coordinators and supervisors, today's
+ * and this week's first contacts (相談受付).
  * Everyone is greeted with their role.
  */
 export const Dashboard = () => {
@@ -44,6 +46,7 @@ export const Dashboard = () => {
       <Welcome />
       {role === 'supervisor' ? <ClosureQueue /> : null}
       {role === 'supervisor' || role === 'admin' ? <ReportsShortcut /> : null}
+      {role === 'coordinator' || role === 'supervisor' ? <InquiriesHome /> : null}
       {role === 'coordinator' || role === 'supervisor' ? <TodayPanel /> : null}
       {role === 'coordinator' ? <MyCases /> : null}
       {role === 'staff' ? <WaitingReferrals /> : null}

@@ -1,6 +1,7 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { useEffect, type ReactNode } from 'react';
-import { Layout as RaLayout, useSidebarState } from 'react-admin';
+import { QuickInquiryButton } from '@tsunagu/web-inquiries';
+import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, useSidebarState } from 'react-admin';
 
 /**
  * On a tablet (from MUI's sm to md, 600–900 px) the menu starts collapsed to its icons, leaving the
@@ -16,9 +17,22 @@ const CollapseMenuOnTablet = () => {
   return null;
 };
 
-/** react-admin's layout, with the menu collapsed on tablets. */
+/** react-admin's app bar, with "電話を受けた" (Alt+N) before the language switch: a call can come in on any screen. */
+const TsunaguAppBar = () => (
+  <AppBar
+    toolbar={
+      <>
+        <QuickInquiryButton />
+        <LocalesMenuButton />
+        <LoadingIndicator />
+      </>
+    }
+  />
+);
+
+/** react-admin's layout, with the menu collapsed on tablets and the quick entry of a call in the app bar. */
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout>
+  <RaLayout appBar={TsunaguAppBar}>
     <CollapseMenuOnTablet />
     {children}
   </RaLayout>

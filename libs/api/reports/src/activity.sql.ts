@@ -77,10 +77,12 @@ profile AS (
 -- become by the end of the period, and whether it is the earliest current contact of its chain.
 iq AS MATERIALIZED (
   SELECT q.chain_id, q.caller_type, q.method, q.route, q.person_age_band, q.person_municipality, q.received_at,
-         CASE WHEN ch.converted_at < ${end} AND EXISTS (SELECT 1 FROM cases k WHERE k.id = ch.case_id AND k.voided_at IS NULL) THEN ch.case_id END AS case_id,
+         -- (a scalar subquery: one primary-key lookup per converted chain, never a scan of all cases)
+         CASE WHEN ch.converted_at < ${end} THEN (SELECT k.id FROM cases k WHERE k.id = ch.case_id AND k.voided_at IS NULL) END AS case_id,
          NOT EXISTS (SELECT 1 FROM inquiries e WHERE e.chain_id = q.chain_id AND e.voided_at IS NULL
                         AND (e.received_at, e.id) < (q.received_at, q.id)) AS is_first
-    FROM (${inquiries}) q JOIN inquiry_chains ch ON ch.id = q.chain_id
+    FROM (${inquiries}) q
+         CROSS JOIN LATERAL (SELECT ch.case_id, ch.converted_at FROM inquiry_chains ch WHERE ch.id = q.chain_id OFFSET 0) ch
    WHERE q.voided_at IS NULL AND q.received_at >= ${start} AND q.received_at < ${end}
 ),
 -- 実人数: a case (with case contacts, or first contacts of a chain that became it), or a chain without a case.

@@ -1,4 +1,4 @@
-import { AGE_BANDS, CHOSEN_CLOSURE_REASONS, DURATION_BANDS, ENUM_LABELS_JA, OUTREACH_OUTCOMES, REPORT_LABELS_JA, SEXES, type ActivityReport } from '@tsunagu/contracts';
+import { AGE_BANDS, CALLER_TYPES, CHOSEN_CLOSURE_REASONS, DURATION_BANDS, ENUM_LABELS_JA, INQUIRY_METHODS, INQUIRY_ROUTES, OUTREACH_OUTCOMES, REPORT_LABELS_JA, SEXES, type ActivityReport } from '@tsunagu/contracts';
 import { activityCsv, referralStatsCsv } from './csv';
 
 const count = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k, i) => [k, i + 1])) as Record<K, number>;
@@ -21,6 +21,18 @@ const report: ActivityReport = {
   referralsByAgencyType: { hello_work: { referred: 1, accepted: 2 } },
   closuresByReason: count(CHOSEN_CLOSURE_REASONS),
   contactsByMonth: {},
+  consultations: {
+    firstContacts: 4,
+    repeatContacts: 2,
+    persons: { total: 7, withCase: 3, withoutCase: 4 },
+    contacts: { total: 12, withCase: 6, withoutCase: 6 },
+    byCallerType: count(CALLER_TYPES),
+    byMethod: count(INQUIRY_METHODS),
+    byRoute: count([...INQUIRY_ROUTES, 'unknown']),
+    byAgeBand: count(AGE_BANDS),
+    byMunicipality: { 水戸市: 3, '': 1 },
+    convertedToCases: 1,
+  },
 };
 
 describe('report CSVs', () => {
@@ -36,9 +48,20 @@ describe('report CSVs', () => {
       ...Object.values(ENUM_LABELS_JA.outreach_outcome).map((label) => `訪問支援の結果,${label},`),
       ...CHOSEN_CLOSURE_REASONS.map((reason) => `終結理由,${ENUM_LABELS_JA.closure_reason[reason]},`),
       `紹介先の種別,${ENUM_LABELS_JA.agency_type.hello_work},${ENUM_LABELS_JA.referral_status.referred},1`,
+      '相談受付,初回相談,,4',
+      '相談受付,継続相談,,2',
+      '相談受付,実人数,ケースあり,3',
+      '相談受付,延べ件数,ケースなし,6',
+      '相談受付,ケース化,,1',
+      ...Object.values(ENUM_LABELS_JA.caller_type).map((label) => `相談受付・相談者,${label},`),
+      ...Object.values(ENUM_LABELS_JA.inquiry_method).map((label) => `相談受付・方法,${label},`),
+      ...Object.values(ENUM_LABELS_JA.inquiry_route).map((label) => `相談受付・相談経路,${label},`),
+      '相談受付・相談経路,不明,,11',
+      '相談受付・対象者の市区町村,水戸市,,3',
+      '相談受付・対象者の市区町村,不明,,1',
     ];
     for (const start of expected) expect(rows.some((row) => row.startsWith(start))).toBe(true);
-    expect(rows.join('\n')).not.toMatch(/\b(met_client|no_answer|in_person|hello_work|goal_reached|under_6m)\b/);
+    expect(rows.join('\n')).not.toMatch(/\b(met_client|no_answer|in_person|hello_work|goal_reached|under_6m|online_form|web_search|unknown)\b/);
   });
 
   it('give liaison staff the referral rows only', () => {

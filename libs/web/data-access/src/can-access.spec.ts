@@ -20,6 +20,8 @@ const ACTIONS = [
   'activity',
   'referral_statistics',
   'choose_center',
+  'chain',
+  'convert',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -52,6 +54,7 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.followUps]: none,
     [R.referrals]: none,
     [R.disclosures]: none,
+    [R.inquiries]: none,
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics', 'choose_center'],
   },
   supervisor: {
@@ -70,6 +73,7 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.followUps]: ['list', 'export'],
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'send_on_other_basis'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
+    [R.inquiries]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'chain', 'convert'],
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
   },
   coordinator: {
@@ -88,6 +92,7 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.followUps]: ['list', 'export'],
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
+    [R.inquiries]: ['list', 'show', 'export', 'create', 'edit', 'chain', 'convert'],
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
   },
   staff: {
@@ -106,6 +111,7 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.followUps]: none,
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
+    [R.inquiries]: ['list', 'show', 'export', 'create', 'edit'],
     reports: ['list', 'export', 'referral_statistics'],
   },
 };

@@ -1,6 +1,7 @@
 import { ENUM_LABELS_EN } from '@tsunagu/contracts';
 import { casesEn } from './domains/cases.en';
 import { contactsEn } from './domains/contacts.en';
+import { inquiriesEn } from './domains/inquiries.en';
 import { referralsEn } from './domains/referrals.en';
 import { reportsEn } from './domains/reports.en';
 import { enumsEn } from './domains/enums.en';
@@ -134,4 +135,4 @@ const coreEn: CoreMessages = {
 };
 
 /** Tsunagu's whole English catalog, key for key the Japanese one. */
-export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn);
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn, inquiriesEn);

@@ -23,6 +23,10 @@ const translate = (key: string, options?: Record<string, unknown>) => i18nProvid
 
 describe('describeEntry', () => {
   it('says what happened for each kind, in Japanese', () => {
+    expect(describeEntry(entry({ kind: 'inquiry', detail: 'phone', title: 'family', summary: '母より電話' }), translate)).toEqual({
+      headline: '相談受付（ケース化前）・電話・相談者: 家族',
+      text: '母より電話',
+    });
     expect(describeEntry(entry({ kind: 'interview', detail: 'phone', summary: '母より電話' }), translate)).toEqual({
       headline: '面談・相談・電話',
       text: '母より電話',

@@ -42,7 +42,7 @@ export const InquiryList = () => {
   ];
   return (
     <List sort={{ field: 'receivedAt', order: 'DESC' }} filters={filters} actions={<ExportListActions />}>
-      <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable bulkActionButtons={false} rowClick="show" sx={{ '& td.column-summary': { maxWidth: 220 } }}>
         <DataTable.Col source="receivedAt">
           <DateTimeField source="receivedAt" />
         </DataTable.Col>
