@@ -72,6 +72,7 @@ describe('web app: livable every day (issue 11)', () => {
 
       // Another tab of the case, and back: the draft is put back, and the form says so.
       await page.getByRole('tab', { name: '家族' }).click();
+      await page.getByRole('row').filter({ hasText: '山田 和子' }).waitFor();
       await page.getByRole('tab', { name: '支援経過' }).click();
       await page.getByRole('button', { name: '訪問を記録' }).click();
       await visitForm().getByTestId('draft-restored').getByText('保存していない下書きを復元しました。').waitFor();
@@ -122,6 +123,7 @@ describe('web app: livable every day (issue 11)', () => {
       const form = page.getByRole('region', { name: '面談・電話を記録' });
       await form.locator('textarea[name="summary"]').fill('母より電話。来週の面談を約束した。');
       await page.getByRole('tab', { name: '同意' }).click();
+      await page.getByRole('tab', { name: '同意', selected: true }).waitFor();
       await page.getByRole('tab', { name: '支援経過' }).click();
       await page.getByRole('button', { name: '面談・電話を記録' }).click();
       await form.getByRole('button', { name: '下書きを破棄' }).click();

@@ -1,6 +1,6 @@
 import type { InquiryRoute } from '@tsunagu/contracts';
-import type { InquiriesService } from '@tsunagu/api-inquiries';
-import type { CreateInquiryDto } from '@tsunagu/api-inquiries';
+import type { CreateInquiryDto, InquiriesService } from '@tsunagu/api-inquiries';
+import type { InterviewsService } from '@tsunagu/api-contacts';
 import { INQUIRY_SUMMARIES } from './demo-texts';
 import { dayAt, random, timeOn, type DemoStaff } from './demo-year';
 
@@ -9,9 +9,10 @@ const ROUTES: readonly InquiryRoute[] = ['web_search', 'municipal_office', 'publ
 /**
  * A month of a center's first contacts (相談受付), dated back from today: anonymous calls, callers
  * who chose a nickname and called again (their contacts form a chain), one with a caller number,
- * calls from agencies and from 本人; two of the callers' chains became cases.
+ * calls from agencies and from 本人; two of the callers' chains became cases, opened on the day of
+ * the call that led to them, with the first interview since.
  */
-export async function loadDemoInquiries(inquiries: InquiriesService, who: DemoStaff, seed: number): Promise<void> {
+export async function loadDemoInquiries(inquiries: InquiriesService, interviews: InterviewsService, who: DemoStaff, seed: number): Promise<void> {
   const rnd = random(seed + 100);
   const { supervisor, coordinators, staff } = who;
   const takers = [coordinators[0], coordinators[1], staff, coordinators[0], supervisor];
@@ -82,7 +83,8 @@ export async function loadDemoInquiries(inquiries: InquiriesService, who: DemoSt
     durationMinutes: 35,
     outcome: 'appointment',
   });
-  await inquiries.convert(c1, first.id, { clientName: '小野寺 湊斗', clientNameKana: 'おのでら みなと', birthYear: Number(dayAt(0).slice(0, 4)) - 24, sex: 'male', municipality: who.municipalities[0], referralRoute: 'family', chiefConcern: '専門学校中退後の閉居（約2年）', clientContact: 'indirect' });
+  const firstCase = await inquiries.convert(c1, first.id, { clientName: '小野寺 湊斗', clientNameKana: 'おのでら みなと', birthYear: Number(dayAt(0).slice(0, 4)) - 24, sex: 'male', municipality: who.municipalities[0], referralRoute: 'family', chiefConcern: '専門学校中退後の閉居（約2年）', clientContact: 'indirect', openedOn: dayAt(-12) });
+  await interviews.create(c1, { caseId: firstCase.id, heldAt: timeOn(dayAt(-5), 14, 0), method: 'in_person', participants: ['family'], durationMinutes: 60, summary: '母が来所。これまでの経過を聞き取った。本人には母から相談に来たことを伝えてもらう。', nextContactOn: dayAt(9) });
   const second = await log(1, 6, {
     method: 'visit',
     callerType: 'self',
@@ -98,5 +100,6 @@ export async function loadDemoInquiries(inquiries: InquiriesService, who: DemoSt
     durationMinutes: 50,
     outcome: 'appointment',
   });
-  await inquiries.convert(c2, second.id, { clientName: '早瀬 美帆', clientNameKana: 'はやせ みほ', birthYear: Number(dayAt(0).slice(0, 4)) - 33, sex: 'female', municipality: who.municipalities[1], referralRoute: 'self', chiefConcern: '退職後の閉居、居場所の希望', clientContact: 'direct' });
+  const secondCase = await inquiries.convert(c2, second.id, { clientName: '早瀬 美帆', clientNameKana: 'はやせ みほ', birthYear: Number(dayAt(0).slice(0, 4)) - 33, sex: 'female', municipality: who.municipalities[1], referralRoute: 'self', chiefConcern: '退職後の閉居、居場所の希望', clientContact: 'direct', openedOn: dayAt(-6) });
+  await interviews.create(c2, { caseId: secondCase.id, heldAt: timeOn(dayAt(-1), 10, 30), method: 'in_person', participants: ['client'], durationMinutes: 50, summary: '本人が来所。居場所の見学を希望。来週のほっとスペースに一緒に行くことにした。', nextContactOn: dayAt(6) });
 }

@@ -56,7 +56,7 @@ class DemoDataLoader implements OnApplicationBootstrap {
       const [c1, c2] = byRole('coordinator');
       const who = { supervisor: byRole('supervisor')[0], coordinators: [c1, c2] as [AuthUser, AuthUser], staff: byRole('staff')[0], area: demo.area, municipalities: demo.municipalities };
       await loadDemoYear(this.services, who, 2026 + n);
-      await loadDemoInquiries(this.inquiries, who, 2026 + n);
+      await loadDemoInquiries(this.inquiries, this.services.interviews, who, 2026 + n);
     }
     this.logger.log(`Loaded the demo data into the embedded database in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
