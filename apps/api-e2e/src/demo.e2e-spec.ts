@@ -48,6 +48,18 @@ describe('the demo year', () => {
     expect(await countRows(s, 'agencies')).toBeGreaterThanOrEqual(40);
   });
 
+  it('loads a month of first contacts per center: anonymous calls, repeat callers in chains, two that became cases', async () => {
+    for (const code of ['AOB', 'MNT']) {
+      const center = `center_id = (SELECT id FROM centers WHERE code = '${code}')`;
+      expect(await countRows(s, 'inquiries', `${center} AND received_at >= now() - interval '31 days'`)).toBeGreaterThanOrEqual(15);
+      expect(await countRows(s, 'inquiries', `${center} AND caller_name IS NULL AND nickname IS NULL AND caller_number IS NULL`)).toBeGreaterThan(5);
+      expect(await countRows(s, 'inquiry_chains', `${center} AND (SELECT count(*) FROM inquiries i WHERE i.chain_id = inquiry_chains.id) > 1`)).toBeGreaterThanOrEqual(3);
+      expect(await countRows(s, 'inquiry_chains', `${center} AND case_id IS NOT NULL`)).toBe(2);
+      // The cases they became show the earlier calls, and have been worked on since.
+      expect(await countRows(s, 'interviews', `case_id IN (SELECT case_id FROM inquiry_chains WHERE ${center} AND case_id IS NOT NULL)`)).toBe(2);
+    }
+  });
+
   it("gives every demo user's home something to do", async () => {
     const users = await demoUsers();
     expect(users).toHaveLength(8);
