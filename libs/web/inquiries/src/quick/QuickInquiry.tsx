@@ -112,6 +112,11 @@ const QuickInquiryDialog = ({ onClose }: { onClose: () => void }) => {
               </Stack>
               <CheckboxGroupInput source="concerns" choices={CHOICES.inquiry_concern} row />
               <RadioButtonGroupInput source="outcome" choices={QUICK_CHOICES} row />
+              <FormDataConsumer<{ outcome?: string }>>
+                {({ formData }) =>
+                  formData.outcome === 'referred' ? <TextInput source="referredAgencyName" validate={[required(), maxLength(200)]} fullWidth helperText={false} /> : null
+                }
+              </FormDataConsumer>
             </DialogContent>
             <DialogActions>
               <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto', pl: 2 }}>
