@@ -49,6 +49,18 @@ try {
   await page.locator('[data-kind]').first().waitFor();
   await shot('timeline');
 
+  // A call comes in: the quick entry from any screen (Alt+N), and the log of first contacts.
+  await page.keyboard.press('Alt+N');
+  const quick = page.getByRole('dialog', { name: /相談受付/ });
+  await quick.waitFor();
+  await quick.locator('input[name="nickname"]').fill('たんぽぽ');
+  await quick.locator('textarea[name="summary"]').fill('母より電話。20代の娘が半年ほど部屋から出ない。まずは家族として相談したい。');
+  await shot('quick-inquiry');
+  await quick.getByRole('button', { name: 'キャンセル' }).click();
+  await page.goto(`${base}/#/inquiries`);
+  await page.locator('tbody tr').first().waitFor();
+  await shot('inquiries');
+
   // A new case that may be someone the center already has.
   await page.goto(`${base}/#/cases/create`);
   await page.locator('input[name="clientName"]').fill(known);
