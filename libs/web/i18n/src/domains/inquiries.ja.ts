@@ -1,3 +1,7 @@
+import { FIELD_LABELS_JA } from '@tsunagu/contracts';
+
+const exportLabels = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, FIELD_LABELS_JA[k]])) as Record<K, string>;
+
 /** First contacts (相談受付), their chains and ケース化, in Japanese. */
 export const inquiriesJa = {
   tsunagu: {
@@ -64,30 +68,14 @@ export const inquiriesJa = {
     inquiries: {
       name: '相談受付',
       fields: {
-        receivedAt: '受付日時',
+        // The labels the list's CSV export uses too, from the one catalog (the contracts').
+        ...exportLabels('receivedAt', 'callerType', 'callerAgencyType', 'callerAgencyId', 'callerName', 'nickname', 'callerNumber', 'phoneLast4', 'personAgeBand', 'personSex', 'personMunicipality', 'withdrawnFor', 'personSituation', 'route', 'concerns', 'referredAgencyId', 'referredAgencyName', 'chainSize'),
         method: '受付方法',
         durationMinutes: '所要時間（分）',
-        callerType: '相談者',
         callerRelationship: '本人との続柄',
-        callerAgencyType: '相談機関の種別',
-        callerAgencyId: '相談機関',
-        callerName: '相談者氏名',
-        nickname: '相談上の名前',
-        callerNumber: '相談者番号',
-        phoneLast4: '電話番号下4桁',
-        personAgeBand: '本人の年代',
-        personSex: '本人の性別',
-        personMunicipality: '本人の市区町村',
-        withdrawnFor: 'ひきこもり期間',
-        personSituation: '本人の現在の状況',
-        route: '相談経路',
-        concerns: '相談内容',
         summary: '相談の概要',
         outcome: '対応',
-        referredAgencyId: '紹介先',
-        referredAgencyName: '紹介先（名称）',
         confidentialNote: '非公開メモ',
-        chainSize: '相談回数',
         chainCaseId: 'ケース',
         createdBy: '受付した職員',
         createdAt: '登録日時',
