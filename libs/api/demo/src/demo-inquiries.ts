@@ -4,6 +4,14 @@ import type { InterviewsService } from '@tsunagu/api-contacts';
 import { INQUIRY_SUMMARIES } from './demo-texts';
 import { dayAt, random, timeOn, type DemoStaff } from './demo-year';
 
+/** A family member's first call: who called, about whom, and what they said. */
+const FAMILY_CALLS = [
+  { summary: INQUIRY_SUMMARIES.family[0], relationship: 'mother', sex: 'male' },
+  { summary: INQUIRY_SUMMARIES.family[1], relationship: 'father', sex: 'female' },
+  { summary: INQUIRY_SUMMARIES.family[2], relationship: 'mother', sex: 'male' },
+  { summary: INQUIRY_SUMMARIES.family[3], relationship: 'sibling', sex: 'male' },
+] as const;
+
 const ROUTES: readonly InquiryRoute[] = ['web_search', 'municipal_office', 'public_health_center', 'family_association', 'public_relations', 'medical_institution', 'acquaintance'];
 
 /**
@@ -18,29 +26,28 @@ export async function loadDemoInquiries(inquiries: InquiriesService, interviews:
   const takers = [coordinators[0], coordinators[1], staff, coordinators[0], supervisor];
   const log = (n: number, daysAgo: number, fields: Omit<CreateInquiryDto, 'receivedAt' | 'method'> & { method?: CreateInquiryDto['method'] }) =>
     inquiries.create(takers[n % takers.length], { method: 'phone', receivedAt: timeOn(dayAt(-daysAgo), rnd.int(9, 16), rnd.pick([0, 10, 20, 30, 40, 50])), ...fields });
-  const family = (n: number) => INQUIRY_SUMMARIES.family[n % INQUIRY_SUMMARIES.family.length];
 
   // Repeat callers: a nickname called three times, another twice, a numbered caller twice.
   const repeaters = [
-    { nickname: 'さくら', days: [27, 16, 4], relationship: 'mother', ageBand: '30s', withdrawnFor: '3_5y' },
-    { nickname: 'ひまわり', days: [22, 8], relationship: 'father', ageBand: '20s', withdrawnFor: '1_3y' },
-    { callerNumber: `${who.area.slice(0, 1)}-0107`, days: [19, 2], relationship: 'mother', ageBand: '40s', withdrawnFor: '10_20y' },
+    { nickname: 'さくら', days: [27, 16, 4], call: FAMILY_CALLS[0], ageBand: '30s', withdrawnFor: '3_5y' },
+    { nickname: 'ひまわり', days: [22, 8], call: FAMILY_CALLS[1], ageBand: '20s', withdrawnFor: '1_3y' },
+    { callerNumber: `${who.area.slice(0, 1)}-0107`, days: [19, 2], call: FAMILY_CALLS[2], ageBand: '40s', withdrawnFor: '10_20y' },
   ] as const;
   let n = 0;
   for (const r of repeaters) {
     for (const [k, daysAgo] of r.days.entries()) {
       await log(n++, daysAgo, {
         callerType: 'family',
-        callerRelationship: r.relationship,
+        callerRelationship: r.call.relationship,
         ...('nickname' in r ? { nickname: r.nickname } : { callerNumber: r.callerNumber }),
         personAgeBand: r.ageBand,
         withdrawnFor: r.withdrawnFor,
-        personSex: 'male',
+        personSex: r.call.sex,
         personSituation: 'none',
         personMunicipality: who.municipalities[n % who.municipalities.length],
         route: k === 0 ? rnd.pick(ROUTES) : null,
         concerns: k === 0 ? ['withdrawal', 'family_relations'] : ['withdrawal'],
-        summary: k === 0 ? family(n) : INQUIRY_SUMMARIES.family[4],
+        summary: k === 0 ? r.call.summary : INQUIRY_SUMMARIES.family[4],
         durationMinutes: rnd.int(10, 40),
         outcome: k === r.days.length - 1 ? 'appointment' : 'informed',
       });
@@ -52,14 +59,14 @@ export async function loadDemoInquiries(inquiries: InquiriesService, interviews:
     await log(n++, rnd.int(0, 29), {
       method: kind === 'self' ? 'email' : i % 5 === 3 ? 'visit' : 'phone',
       callerType: kind,
-      ...(kind === 'family' ? { callerRelationship: rnd.pick(['mother', 'mother', 'father', 'sibling'] as const) } : {}),
+      ...(kind === 'family' ? { callerRelationship: FAMILY_CALLS[i % FAMILY_CALLS.length].relationship } : {}),
       ...(kind === 'agency' ? { callerAgencyType: rnd.pick(['community_general_support_center', 'welfare_office'] as const) } : {}),
       personAgeBand: rnd.pick(['10s', '20s', '30s', '40s', '50s', 'unknown'] as const),
-      personSex: rnd.pick(['male', 'male', 'female', 'unknown'] as const),
+      personSex: kind === 'family' ? FAMILY_CALLS[i % FAMILY_CALLS.length].sex : rnd.pick(['male', 'male', 'female', 'unknown'] as const),
       personMunicipality: rnd.chance(0.8) ? rnd.pick(who.municipalities) : null,
       route: rnd.chance(0.85) ? rnd.pick(ROUTES) : null,
       concerns: kind === 'agency' ? ['parents_aging', 'withdrawal'] : rnd.chance(0.3) ? ['school_refusal'] : ['withdrawal'],
-      summary: kind === 'family' ? family(i) : rnd.pick(INQUIRY_SUMMARIES[kind]),
+      summary: kind === 'family' ? FAMILY_CALLS[i % FAMILY_CALLS.length].summary : rnd.pick(INQUIRY_SUMMARIES[kind]),
       durationMinutes: kind === 'self' ? null : rnd.int(5, 45),
       outcome: i % 4 === 2 ? 'referred' : 'informed',
       ...(i % 4 === 2 ? { referredAgencyName: `${who.area}保健センター` } : {}),

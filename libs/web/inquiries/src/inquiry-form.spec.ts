@@ -39,8 +39,9 @@ describe('the caller', () => {
   it('is named, or goes by a nickname, never both', () => {
     expect(nameOrNickname(null, { callerName: '山田', nickname: 'さくら' })).toBe('tsunagu.inquiries.name_or_nickname');
     expect(nameOrNickname(null, { callerName: '山田', nickname: '' })).toBeUndefined();
-    expect(callerOf({ callerName: null, nickname: 'さくら' })).toBe('さくら');
-    expect(callerOf({ callerName: null, nickname: null })).toBeNull();
+    expect(callerOf({ callerName: null, nickname: 'さくら', callerNumber: 'A-0107' })).toBe('さくら');
+    expect(callerOf({ callerName: null, nickname: null, callerNumber: 'A-0107' })).toBe('A-0107');
+    expect(callerOf({ callerName: null, nickname: null, callerNumber: null })).toBeNull();
   });
 });
 

@@ -48,7 +48,7 @@ export const nameOrNickname = (_value: unknown, values: Values) =>
     : undefined;
 
 /** How the list and the chain name a caller: their name, their nickname, or null for 匿名. */
-export const callerOf = (i: Pick<InquiryDto, 'callerName' | 'nickname'>): string | null => i.callerName ?? i.nickname ?? null;
+export const callerOf = (i: Pick<InquiryDto, 'callerName' | 'nickname' | 'callerNumber'>): string | null => i.callerName ?? i.nickname ?? i.callerNumber ?? null;
 
 /** Today and the Monday of this week, Japan time (YYYY-MM-DD), for the home screen's counts. */
 export function thisWeek(at: Date = new Date()): { today: string; monday: string } {
