@@ -102,8 +102,9 @@ describe('web app: livable every day (issue 11)', () => {
       // The warning clears, 記録する waits no more, and the typed visit is still there.
       await visitForm().getByTestId('consent-coverage').getByText('訪問支援の同意があります').waitFor();
       expect(await visitForm().locator('textarea[name="summary"]').inputValue()).toBe(summary);
-      const save = visitForm().getByRole('button', { name: '記録する', exact: true });
-      expect(await save.isEnabled()).toBe(true);
+      // The button turns enabled once the form has re-validated (a render after the coverage).
+      const save = visitForm().getByRole('button', { name: '記録する', exact: true, disabled: false });
+      await save.waitFor();
       await save.click();
       await page.getByText(summary).waitFor();
       await page.getByText('訪問支援・家族のみ会えた').waitFor();
