@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { hashPassword } from '@tsunagu/api-users';
 import { Client, Pool } from 'pg';
-import { japanDate } from '@tsunagu/contracts';
+import { fiscalYear, japanDate } from '@tsunagu/contracts';
 import { activitySql, caseloadSql } from '@tsunagu/api-reports';
 import { sql, type Sql } from '@tsunagu/api-database';
 import { login, startApiServer } from '@tsunagu/testing';
@@ -158,7 +158,7 @@ async function main() {
         await query(p, activitySql(scope, inquiries, period));
       },
     );
-    const fiscalStart = `${Number(today.slice(5, 7)) >= 4 ? today.slice(0, 4) : Number(today.slice(0, 4)) - 1}-04-01`;
+    const fiscalStart = `${fiscalYear(today)}-04-01`;
     await run(
       'Activity report with consultations (supervisor, fiscal year so far)',
       '≤ 300 ms',
