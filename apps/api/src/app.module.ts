@@ -19,6 +19,7 @@ import { ConsentsModule } from '@tsunagu/api-consents';
 import { ContactsModule } from '@tsunagu/api-contacts';
 import { ReferralsModule } from '@tsunagu/api-referrals';
 import { InquiriesModule } from '@tsunagu/api-inquiries';
+import { ImportsModule } from '@tsunagu/api-imports';
 import { ReportsModule } from '@tsunagu/api-reports';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
@@ -60,6 +61,7 @@ function webDistDir(config: AppConfig): string | undefined {
     ContactsModule,
     ReferralsModule,
     InquiriesModule,
+    ImportsModule,
     ReportsModule,
     DemoModule,
   ],

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { API_PREFIX } from '@tsunagu/contracts';
+import { API_PREFIX, RESOURCES } from '@tsunagu/contracts';
 import { AppConfig, AppValidationPipe, BODY_LIMIT_BYTES, requestGuard } from '@tsunagu/api-core';
 
 /** Everything about the HTTP surface that is not a module: prefix, pipes, headers, CORS, docs. */
@@ -28,7 +28,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // JSON only (the app is created without Nest's default parsers), uncompressed, UTF-8, bounded;
   // then the guard refuses what no route accepts before it reaches validation.
   app.useBodyParser('json', { limit: BODY_LIMIT_BYTES, inflate: false });
-  app.use(requestGuard);
+  app.use(requestGuard([`/${API_PREFIX}/${RESOURCES.imports}`]));
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

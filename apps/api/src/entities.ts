@@ -5,8 +5,9 @@ import { Consent } from '@tsunagu/api-consents';
 import { Attendance, ContactRecordChange, Interview, OutreachVisit, Program, ProgramSession } from '@tsunagu/api-contacts';
 import { Disclosure, Referral, ReferralStep } from '@tsunagu/api-referrals';
 import { Inquiry, InquiryChain } from '@tsunagu/api-inquiries';
+import { ImportBatch, ImportRow } from '@tsunagu/api-imports';
 import { Center, User } from '@tsunagu/api-users';
 
 export const ENTITIES = [Center, User, AuditLog, Agency, Case, CaseSecondCoordinator, CaseStatusChange, FamilyMember, Consent,
   Interview, OutreachVisit, ContactRecordChange, Program, ProgramSession, Attendance,
-  Referral, ReferralStep, Disclosure, InquiryChain, Inquiry];
+  Referral, ReferralStep, Disclosure, InquiryChain, Inquiry, ImportBatch, ImportRow];

@@ -101,6 +101,13 @@ export class Case extends VoidableRecord {
   /** A case closed as a duplicate names the case it was merged into. */
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId: string | null;
+
+  /** The import batch that created it, and its row's key in the file (moving in from spreadsheets). */
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true })
+  importBatchId: string | null;
+
+  @Column({ name: 'import_key', type: 'text', nullable: true })
+  importKey: string | null;
 }
 
 /** A case with no closure request waiting (all of the request's columns cleared together). */

@@ -42,11 +42,11 @@ export function duplicateCandidatesSql(q: { centerId: string; name: string; kana
           LIMIT 20`;
 }
 
-/** The next number of a center's fiscal year, from a counter row locked by the upsert (never repeats). */
-export function nextCaseNumberSql(centerId: string, fiscalYear: number): Sql {
+/** Takes the next `count` numbers of a center's fiscal year, from a counter row locked by the upsert (never repeats). */
+export function nextCaseNumberSql(centerId: string, fiscalYear: number, count: number): Sql {
   return sql`WITH next AS (
-         INSERT INTO case_number_counters (center_id, fiscal_year, last_seq) VALUES (${centerId}, ${fiscalYear}, 1)
-         ON CONFLICT (center_id, fiscal_year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1
+         INSERT INTO case_number_counters (center_id, fiscal_year, last_seq) VALUES (${centerId}, ${fiscalYear}, ${count}::int)
+         ON CONFLICT (center_id, fiscal_year) DO UPDATE SET last_seq = case_number_counters.last_seq + ${count}::int
          RETURNING last_seq)
        SELECT c.code, next.last_seq FROM next, centers c WHERE c.id = ${centerId}`;
 }

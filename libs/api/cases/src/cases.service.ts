@@ -16,14 +16,14 @@ import { assertCan, AuthUser, changesOf, DomainError, invalid, ListQuery, ListRe
 import { changedFields, escapeLike, findRawPage, runSql } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { activeMembersOf } from '@tsunagu/api-users';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { Case, NO_DECLINE, NO_REQUEST } from './case.entity';
 import { CaseAccess } from './case-access.service';
 import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
 import { CaseExtras, caseFromRow, CaseRow, mapCase, toCaseDto } from './cases.mapper';
 import { duplicateCandidatesSql, DuplicateRow, nextCaseNumberSql, withCaseExtras } from './cases.queries';
-import { DeclineClosureDto, DuplicateQueryDto, NewCaseDto, RequestClosureDto, UpdateCaseDto } from './dto/case.dto';
+import { CreateCaseDto, DeclineClosureDto, DuplicateQueryDto, NewCaseDto, RequestClosureDto, UpdateCaseDto } from './dto/case.dto';
 
 @Injectable()
 export class CasesService {
@@ -92,23 +92,8 @@ export class CasesService {
           `The center already has a case that may be the same person (${duplicates.join(', ')}). Check it; to register this one anyway, give duplicateReason.`,
         );
       }
-      const caseNumber = await this.nextCaseNumber(m, centerId, openedOn);
-      const saved = await m.save(
-        m.create(Case, {
-          ...client,
-          ...searchFields(client.clientName, client.clientNameKana ?? null),
-          birthYear,
-          sex: client.sex ?? 'unknown',
-          riskFlags: client.riskFlags ?? [],
-          clientContact: client.clientContact ?? 'none',
-          centerId,
-          caseNumber,
-          status: 'intake',
-          leadCoordinatorId: lead,
-          openedOn,
-          createdBy: actor.id,
-        }),
-      );
+      const [caseNumber] = await allocateCaseNumbers(m, centerId, openedOn, 1);
+      const saved = await m.save(m.create(Case, newCaseRecord(client, { centerId, caseNumber, lead, openedOn, createdBy: actor.id })));
       await this.setSecondCoordinators(m, saved.id, secondCoordinatorIds);
       await m.insert(CaseStatusChange, { caseId: saved.id, fromStatus: null, toStatus: 'intake', changedOn: openedOn, changedBy: actor.id });
       const despite = duplicates.length ? { possibleDuplicates: duplicates, duplicateReason: duplicateReason ?? null } : undefined;
@@ -273,7 +258,7 @@ export class CasesService {
   private async assertCoordinators(m: EntityManager, centerId: string, lead: string, seconds: string[]) {
     if (seconds.includes(lead)) throw invalid('CASE_COORDINATORS', 'secondCoordinatorIds must not include the lead coordinator');
     const ids = [lead, ...seconds];
-    const ok = await activeMembersOf(m, centerId, ids, ['coordinator', 'supervisor']);
+    const ok = await activeMembersOf(m, centerId, ids, LEAD_ROLES);
     if (!ok.has(lead)) throw invalid('CASE_COORDINATORS', 'leadCoordinatorId does not name an active coordinator of this center');
     if (seconds.some((s) => !ok.has(s))) {
       throw invalid('CASE_COORDINATORS', 'secondCoordinatorIds must name active coordinators of this center');
@@ -283,13 +268,6 @@ export class CasesService {
   private async setSecondCoordinators(m: EntityManager, caseId: string, userIds: string[]) {
     await m.delete(CaseSecondCoordinator, { caseId });
     if (userIds.length) await m.insert(CaseSecondCoordinator, userIds.map((userId) => ({ caseId, userId })));
-  }
-
-  /** Case number SAP-2026-0012: per center and fiscal year, from a counter row locked by the upsert. */
-  private async nextCaseNumber(m: EntityManager, centerId: string, openedOn: string): Promise<string> {
-    const fy = fiscalYear(openedOn);
-    const [{ code, last_seq }] = await runSql<{ code: string; last_seq: number }>(m, nextCaseNumberSql(centerId, fy));
-    return `${code}-${fy}-${String(last_seq).padStart(4, '0')}`;
   }
 
   /** Second coordinators and the 8050 household flag of the given cases (for single-case answers). */
@@ -302,12 +280,46 @@ export class CasesService {
   }
 }
 
+/** Who may lead a case or be its second coordinator: active coordinators and supervisors of its center. */
+export const LEAD_ROLES = ['coordinator', 'supervisor'] as const;
+
+/** The fields of a new case (from the form or a spreadsheet row), before it is saved. */
+export function newCaseRecord(
+  client: Omit<CreateCaseDto, 'leadCoordinatorId' | 'secondCoordinatorIds' | 'openedOn'>,
+  at: { centerId: string; caseNumber: string; lead: string; openedOn: string; createdBy: string },
+): DeepPartial<Case> {
+  return {
+    ...client,
+    ...searchFields(client.clientName, client.clientNameKana ?? null),
+    birthYear: birthYearOf(client.birthDate, client.birthYear),
+    sex: client.sex ?? 'unknown',
+    riskFlags: client.riskFlags ?? [],
+    clientContact: client.clientContact ?? 'none',
+    centerId: at.centerId,
+    caseNumber: at.caseNumber,
+    status: 'intake',
+    leadCoordinatorId: at.lead,
+    openedOn: at.openedOn,
+    createdBy: at.createdBy,
+  };
+}
+
+/**
+ * The next `count` case numbers of a center's fiscal year (SAP-2026-0012), from the counter row
+ * the upsert locks until the transaction ends (numbers never repeat).
+ */
+export async function allocateCaseNumbers(m: EntityManager, centerId: string, openedOn: string, count: number): Promise<string[]> {
+  const fy = fiscalYear(openedOn);
+  const [{ code, last_seq }] = await runSql<{ code: string; last_seq: number }>(m, nextCaseNumberSql(centerId, fy, count));
+  return Array.from({ length: count }, (_, i) => `${code}-${fy}-${String(last_seq - count + 1 + i).padStart(4, '0')}`);
+}
+
 function searchFields(name: string, kana: string | null) {
   return { searchName: foldForSearch(name), searchKana: kana ? foldForSearch(kana) : null };
 }
 
 /** The birth year, from the birth date when there is one; both given and disagreeing is a 400. */
-function birthYearOf(birthDate: string | null | undefined, birthYear: number | null | undefined): number | null {
+export function birthYearOf(birthDate: string | null | undefined, birthYear: number | null | undefined): number | null {
   if (birthDate) {
     const fromDate = Number(birthDate.slice(0, 4));
     if (birthYear && birthYear !== fromDate) throw invalid('CASE_BIRTH', 'birthYear does not match birthDate');

@@ -22,4 +22,11 @@ export class FamilyMember extends VoidableRecord {
 
   @Column({ name: 'main_consulter', type: 'boolean', default: false })
   mainConsulter: boolean;
+
+  /** The import batch that created it, and its row's key in the file (moving in from spreadsheets). */
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true })
+  importBatchId: string | null;
+
+  @Column({ name: 'import_key', type: 'text', nullable: true })
+  importKey: string | null;
 }

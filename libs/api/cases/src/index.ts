@@ -7,4 +7,6 @@ export * from './cases.module';
 export * from './family-of-case';
 export * from './cases.service';
 export * from './family-members.service';
-export { NewCaseDto } from './dto/case.dto';
+export { CreateCaseDto, NewCaseDto } from './dto/case.dto';
+export { CreateFamilyMemberDto } from './dto/family-member.dto';
+export { duplicateCandidatesSql, type DuplicateRow } from './cases.queries';

@@ -8,28 +8,28 @@ const dayAt = (day: string, entered: string) =>
 /** Each kind of timeline entry, as one branch of a UNION ALL over one case's records. */
 const TIMELINE_BRANCHES: Record<TimelineKind, (caseId: string) => Sql> = {
   interview: (caseId) => sql`SELECT 'interview:' || i.id, 'interview', i.held_at, i.id, i.method, NULL, i.summary, i.confidential_note, i.created_by, i.next_contact_on,
-                i.participants, (SELECT coalesce(array_agg(f.relationship ORDER BY f.relationship), '{}') FROM family_members f WHERE f.id = ANY(i.family_member_ids)), i.duration_minutes, i.version > 1
+                i.participants, (SELECT coalesce(array_agg(f.relationship ORDER BY f.relationship), '{}') FROM family_members f WHERE f.id = ANY(i.family_member_ids)), i.duration_minutes, i.version > 1, i.import_batch_id IS NOT NULL
                 FROM interviews i WHERE i.case_id = ${caseId} AND i.voided_at IS NULL`,
   outreach_visit: (caseId) => sql`SELECT 'outreach_visit:' || o.id, 'outreach_visit', o.visited_at, o.id, o.outcome, o.location, o.summary, o.confidential_note, o.created_by, o.next_contact_on,
-                CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END, (SELECT coalesce(array_agg(f.relationship ORDER BY f.relationship), '{}') FROM family_members f WHERE f.id = ANY(o.family_member_ids)), o.duration_minutes, o.version > 1
+                CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END, (SELECT coalesce(array_agg(f.relationship ORDER BY f.relationship), '{}') FROM family_members f WHERE f.id = ANY(o.family_member_ids)), o.duration_minutes, o.version > 1, false
                 FROM outreach_visits o WHERE o.case_id = ${caseId} AND o.voided_at IS NULL`,
   attendance: (caseId) => sql`SELECT 'attendance:' || a.id, 'attendance', ${dayAt('s.held_on', 'a.created_at')}, a.id, p.kind, p.name, s.topic, NULL, a.created_by, NULL::date,
-                ARRAY[a.attendee], (SELECT coalesce(array_agg(f.relationship), '{}') FROM family_members f WHERE f.id = a.family_member_id), NULL::int, false
+                ARRAY[a.attendee], (SELECT coalesce(array_agg(f.relationship), '{}') FROM family_members f WHERE f.id = a.family_member_id), NULL::int, false, false
                 FROM attendances a JOIN program_sessions s ON s.id = a.session_id JOIN programs p ON p.id = s.program_id
                WHERE a.case_id = ${caseId} AND a.voided_at IS NULL AND s.voided_at IS NULL`,
-  consent_given: (caseId) => sql`SELECT 'consent_given:' || k.id, 'consent_given', ${dayAt('k.given_on', 'k.created_at')}, k.id, k.purpose, k.given_by, NULL, NULL, k.created_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false
+  consent_given: (caseId) => sql`SELECT 'consent_given:' || k.id, 'consent_given', ${dayAt('k.given_on', 'k.created_at')}, k.id, k.purpose, k.given_by, NULL, NULL, k.created_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
                 FROM consents k WHERE k.case_id = ${caseId} AND k.voided_at IS NULL`,
-  consent_withdrawn: (caseId) => sql`SELECT 'consent_withdrawn:' || k.id, 'consent_withdrawn', ${dayAt('k.withdrawn_on', 'k.updated_at')}, k.id, k.purpose, k.given_by, k.withdrawal_reason, NULL, k.withdrawn_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false
+  consent_withdrawn: (caseId) => sql`SELECT 'consent_withdrawn:' || k.id, 'consent_withdrawn', ${dayAt('k.withdrawn_on', 'k.updated_at')}, k.id, k.purpose, k.given_by, k.withdrawal_reason, NULL, k.withdrawn_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
                 FROM consents k WHERE k.case_id = ${caseId} AND k.voided_at IS NULL AND k.withdrawn_on IS NOT NULL`,
-  status_change: (caseId) => sql`SELECT 'status_change:' || sc.id, 'status_change', ${dayAt('sc.changed_on', 'sc.changed_at')}, sc.id, sc.to_status, sc.from_status, coalesce(sc.closure_reason, sc.note), NULL, sc.changed_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false
+  status_change: (caseId) => sql`SELECT 'status_change:' || sc.id, 'status_change', ${dayAt('sc.changed_on', 'sc.changed_at')}, sc.id, sc.to_status, sc.from_status, coalesce(sc.closure_reason, sc.note), NULL, sc.changed_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
                 FROM case_status_changes sc WHERE sc.case_id = ${caseId}`,
-  referral: (caseId) => sql`SELECT 'referral:' || st.id, 'referral', ${dayAt('st.step_on', 'st.at')}, r.id, st.status, ag.name, r.reason, NULL, st.by_user_id, NULL::date, NULL::text[], NULL::text[], NULL::int, false
+  referral: (caseId) => sql`SELECT 'referral:' || st.id, 'referral', ${dayAt('st.step_on', 'st.at')}, r.id, st.status, ag.name, r.reason, NULL, st.by_user_id, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
                 FROM referral_steps st JOIN referrals r ON r.id = st.referral_id JOIN agencies ag ON ag.id = r.agency_id
                WHERE r.case_id = ${caseId} AND r.voided_at IS NULL`,
   // First contacts of the person before the case (those of a chain that became this case).
   inquiry: (caseId) => sql`SELECT 'inquiry:' || q.id, 'inquiry', q.received_at, q.id, q.method, q.caller_type, q.summary, q.confidential_note, q.created_by, NULL::date,
                 array_remove(ARRAY[CASE q.caller_type WHEN 'self' THEN 'client' WHEN 'family' THEN 'family' WHEN 'agency' THEN 'agency' END], NULL),
-                CASE WHEN q.caller_relationship IS NULL THEN ARRAY[]::text[] ELSE ARRAY[q.caller_relationship] END, q.duration_minutes, q.version > 1
+                CASE WHEN q.caller_relationship IS NULL THEN ARRAY[]::text[] ELSE ARRAY[q.caller_relationship] END, q.duration_minutes, q.version > 1, false
                 FROM inquiry_chains ch JOIN inquiries q ON q.chain_id = ch.id
                WHERE ch.case_id = ${caseId} AND q.voided_at IS NULL`,
 };
@@ -50,6 +50,7 @@ export interface TimelineRow {
   family: string[] | null;
   duration_minutes: number | null;
   corrected: boolean;
+  imported: boolean;
   total: string;
 }
 
@@ -60,7 +61,7 @@ export function timelineSql(caseId: string, kinds: readonly TimelineKind[], page
     '\nUNION ALL\n',
   );
   return sql`SELECT t.*, count(*) OVER () AS total
-         FROM (${union}) AS t(id, kind, at, record_id, detail, title, summary, confidential_note, created_by, next_contact_on, participants, family, duration_minutes, corrected)
+         FROM (${union}) AS t(id, kind, at, record_id, detail, title, summary, confidential_note, created_by, next_contact_on, participants, family, duration_minutes, corrected, imported)
         ORDER BY t.at DESC, t.id DESC
         LIMIT ${page.limit} OFFSET ${page.offset}`;
 }

@@ -57,6 +57,7 @@ export class CaseActivityService {
         familyRelationships: (r.family ?? []) as TimelineEntryDto['familyRelationships'],
         durationMinutes: r.duration_minutes,
         corrected: r.corrected,
+        imported: r.imported,
       })),
       list.start,
       total,

@@ -41,6 +41,13 @@ export class Interview extends ContactRecord {
 
   @Column({ name: 'agency_ids', type: 'uuid', array: true })
   agencyIds: string[];
+
+  /** The import batch that created it, and its row's key in the file (moving in from spreadsheets). */
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true })
+  importBatchId: string | null;
+
+  @Column({ name: 'import_key', type: 'text', nullable: true })
+  importKey: string | null;
 }
 
 /** 訪問支援: never recorded without an outreach consent active on the visit date. */

@@ -4,4 +4,5 @@ export * from './contacts.module';
 export * from './interviews.service';
 export * from './outreach-visits.service';
 export * from './programs.service';
-export { assertMayCorrect } from './contact-records';
+export { assertMayCorrect, assertRecordDates } from './contact-records';
+export { CreateInterviewDto } from './dto/contact.dto';

@@ -41,6 +41,19 @@ function participantsOf(dto: { participants?: InterviewDto['participants']; fami
   return [...set];
 }
 
+/** The fields of a new interview (from the form or a spreadsheet row): staff default to its author, `heldAt` to now. */
+export function newInterviewRecord(actor: AuthUser, dto: CreateInterviewDto) {
+  return {
+    ...dto,
+    heldAt: dto.heldAt ? new Date(dto.heldAt) : new Date(),
+    staffIds: dto.staffIds?.length ? dto.staffIds : [actor.id],
+    familyMemberIds: dto.familyMemberIds ?? [],
+    agencyIds: dto.agencyIds ?? [],
+    participants: participantsOf(dto),
+    createdBy: actor.id,
+  };
+}
+
 @Injectable()
 export class InterviewsService {
   constructor(
@@ -64,23 +77,12 @@ export class InterviewsService {
   create(actor: AuthUser, dto: CreateInterviewDto): Promise<InterviewDto> {
     return this.db.transaction(async (m) => {
       const c = await this.access.findVisible(actor, dto.caseId, m, 'share');
-      const staffIds = dto.staffIds?.length ? dto.staffIds : [actor.id];
-      const heldAt = dto.heldAt ? new Date(dto.heldAt) : new Date();
-      assertRecordDates(c.openedOn, heldAt, dto.nextContactOn);
-      await assertStaffOfCenter(m, c.centerId, staffIds);
+      const record = newInterviewRecord(actor, dto);
+      assertRecordDates(c.openedOn, record.heldAt, dto.nextContactOn);
+      await assertStaffOfCenter(m, c.centerId, record.staffIds);
       await assertFamilyOfCase(m, c.id, dto.familyMemberIds);
       await assertAgenciesOfCenter(m, c.centerId, dto.agencyIds);
-      const saved = await m.save(
-        m.create(Interview, {
-          ...dto,
-          heldAt,
-          staffIds,
-          familyMemberIds: dto.familyMemberIds ?? [],
-          agencyIds: dto.agencyIds ?? [],
-          participants: participantsOf(dto),
-          createdBy: actor.id,
-        }),
-      );
+      const saved = await m.save(m.create(Interview, record));
       await this.audit.record({ actor, action: 'create', entity: 'interview', entityId: saved.id, caseId: c.id }, m);
       return { ...toInterviewDto(actor, saved), corrections: [] };
     });

@@ -11,3 +11,8 @@ export async function activeMembersOf(m: EntityManager, centerId: string, ids: r
   const users = await m.find(User, { select: { id: true }, where: { id: In([...ids]), centerId, active: true, ...(roles ? { role: In([...roles]) } : {}) } });
   return new Set(users.map((u) => u.id));
 }
+
+/** The center's active users by name and email (to find who a spreadsheet names), in a stable order. */
+export function activeMembers(m: EntityManager, centerId: string): Promise<Array<Pick<User, 'id' | 'name' | 'email' | 'role'>>> {
+  return m.find(User, { select: { id: true, name: true, email: true, role: true }, where: { centerId, active: true }, order: { email: 'ASC' } });
+}

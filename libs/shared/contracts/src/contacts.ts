@@ -124,6 +124,8 @@ export interface TimelineEntryDto {
   durationMinutes: number | null;
   /** Whether the record was corrected after it was first saved (its history is on the record). */
   corrected: boolean;
+  /** Whether the record came from a spreadsheet import (moving in), not entered here. */
+  imported: boolean;
 }
 
 export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'none'] as const;

@@ -9,6 +9,7 @@ export * from './dates';
 export * from './search';
 export * from './contacts';
 export * from './inquiries';
+export * from './imports';
 export * from './referrals';
 export * from './reports';
 export * from './summary-sheet';

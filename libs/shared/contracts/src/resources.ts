@@ -16,6 +16,8 @@ export const RESOURCES = {
   referrals: 'referrals',
   disclosures: 'disclosures',
   inquiries: 'inquiries',
+  imports: 'imports',
+  importRows: 'import-rows',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 

@@ -22,6 +22,8 @@ const ACTIONS = [
   'choose_center',
   'chain',
   'convert',
+  'commit',
+  'template',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: none,
     [R.disclosures]: none,
     [R.inquiries]: none,
+    [R.imports]: none,
+    [R.importRows]: none,
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics', 'choose_center'],
   },
   supervisor: {
@@ -74,6 +78,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'send_on_other_basis'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
     [R.inquiries]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'chain', 'convert'],
+    [R.imports]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'commit', 'template'],
+    [R.importRows]: ['list', 'export', 'edit'],
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
   },
   coordinator: {
@@ -93,6 +99,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
     [R.inquiries]: ['list', 'show', 'export', 'create', 'edit', 'chain', 'convert'],
+    [R.imports]: none,
+    [R.importRows]: none,
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
   },
   staff: {
@@ -112,6 +120,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
     [R.inquiries]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.imports]: none,
+    [R.importRows]: none,
     reports: ['list', 'export', 'referral_statistics'],
   },
 };

@@ -71,6 +71,17 @@ const BY_CODE: Record<ErrorCode, string> = {
   INQUIRY_CALLER: 'tsunagu.errors.inquiry_caller',
   INQUIRY_REFERRAL: 'tsunagu.errors.inquiry_referral',
   INQUIRY_CONVERTED: 'tsunagu.errors.inquiry_converted',
+  IMPORT_FILE_TYPE: 'tsunagu.errors.import_file_type',
+  IMPORT_FILE_UNREADABLE: 'tsunagu.errors.import_file_unreadable',
+  IMPORT_MACRO: 'tsunagu.errors.import_macro',
+  IMPORT_ENCRYPTED: 'tsunagu.errors.import_encrypted',
+  IMPORT_TOO_BIG: 'tsunagu.errors.import_too_big',
+  IMPORT_NO_SHEETS: 'tsunagu.errors.import_no_sheets',
+  IMPORT_MAPPING: 'tsunagu.errors.import_mapping',
+  IMPORT_NOT_DRAFT: 'tsunagu.errors.import_not_draft',
+  IMPORT_UNRESOLVED: 'tsunagu.errors.import_unresolved',
+  IMPORT_NOT_COMMITTED: 'tsunagu.errors.import_not_committed',
+  IMPORT_DECISION: 'tsunagu.errors.import_decision',
 };
 
 const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(BY_CODE, code);

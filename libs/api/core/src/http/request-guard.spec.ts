@@ -10,7 +10,7 @@ const nested = (depth: number): unknown => {
 
 function guard(req: Partial<Request>): unknown {
   let passed: unknown = 'not called';
-  requestGuard({ method: 'POST', headers: {}, query: {}, ...req } as Request, {} as never, (err?: unknown) => (passed = err));
+  requestGuard()({ method: 'POST', headers: {}, query: {}, ...req } as Request, {} as never, (err?: unknown) => (passed = err));
   return passed;
 }
 
@@ -59,7 +59,7 @@ describe('requestGuard', () => {
   it('gives a body-less write an empty object, and lets a clean request through', () => {
     const req = { method: 'DELETE', headers: {}, query: {} } as unknown as Request;
     let passed: unknown = 'not called';
-    requestGuard(req, {} as never, (err?: unknown) => (passed = err));
+    requestGuard()(req, {} as never, (err?: unknown) => (passed = err));
     expect(passed).toBeUndefined();
     expect(req.body).toEqual({});
   });

@@ -46,11 +46,19 @@ export function payloadProblems(payload: unknown, prefix = ''): string[] {
 /**
  * Express middleware after the JSON parser: refuses a body that is not JSON (415) or not an object
  * (400), and any body or query with the problems `payloadProblems` finds (400, naming the fields),
- * before anything reaches validation, the database or a log line.
+ * before anything reaches validation, the database or a log line. A POST to one of `uploadPaths`
+ * may instead send files as multipart/form-data, which its route reads.
  */
-export function requestGuard(req: Request, _res: Response, next: NextFunction): void {
+export const requestGuard =
+  (uploadPaths: readonly string[] = []) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    const upload = req.method === 'POST' && uploadPaths.includes(String(req.path).replace(/\/$/, '')) && !!req.is('multipart/form-data');
+    guard(req, res, next, upload);
+  };
+
+function guard(req: Request, _res: Response, next: NextFunction, upload: boolean): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (METHODS_WITH_BODY.has(req.method)) {
+  if (METHODS_WITH_BODY.has(req.method) && !upload) {
     if (req.body === undefined && hasBody) {
       return next(new HttpException('Send the request body as JSON (Content-Type: application/json)', HttpStatus.UNSUPPORTED_MEDIA_TYPE));
     }

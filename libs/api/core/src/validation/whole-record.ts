@@ -24,9 +24,12 @@ function declaredFields(metatype: new () => unknown): Set<string> {
  * The API's one validation pipe: unknown fields refused, types transformed, nothing implicit; for
  * `@AcceptsWholeRecord()` bodies, undeclared fields are set aside for `changesOf` instead.
  */
+/** How every DTO is validated: by the pipe for requests, and by whatever else checks input against a DTO (the import). */
+export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
 export class AppValidationPipe extends ValidationPipe {
   constructor() {
-    super({ whitelist: true, forbidNonWhitelisted: true, transform: true, transformOptions: { enableImplicitConversion: false } });
+    super({ ...VALIDATOR_OPTIONS, transform: true, transformOptions: { enableImplicitConversion: false } });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

@@ -17,6 +17,7 @@ const entry = (over: Partial<TimelineEntryDto>): TimelineEntryDto => ({
   familyRelationships: [],
   durationMinutes: null,
   corrected: false,
+  imported: false,
   ...over,
 });
 const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);

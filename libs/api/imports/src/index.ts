@@ -1,0 +1,2 @@
+export * from './import.entities';
+export * from './imports.module';
