@@ -3,7 +3,9 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # npm 11 honours package.json's allowScripts (which install scripts may run).
 RUN npm install -g npm@11 --no-audit --no-fund
+# patches/ fixes known bugs of dependencies (patch-package runs after install).
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NX_DAEMON=false NX_NO_CLOUD=true
@@ -13,6 +15,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 RUN npm install -g npm@11 --no-audit --no-fund
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 ENV NODE_ENV=production PORT=3000

@@ -1,4 +1,4 @@
-import { as, dayFromToday, Suite } from './support';
+import { as, bearer, dayFromToday, Suite } from './support';
 
 /** One live record of every resource of center A, made through the API, with its id. */
 export interface EveryResource {
@@ -15,6 +15,7 @@ export interface EveryResource {
   attendanceId: string;
   referralId: string;
   disclosureId: string;
+  importId: string;
 }
 
 async function created(res: { status: number; body: { id?: string } }, what: string): Promise<string> {
@@ -25,7 +26,7 @@ async function created(res: { status: number; body: { id?: string } }, what: str
 /**
  * A case of center A's first coordinator with a family member, consents (consultation, outreach,
  * information sharing with an agency), an interview, an outreach visit, a program with a session
- * and attendance, a sent referral (so also a disclosure).
+ * and attendance, a sent referral (so also a disclosure), and a spreadsheet import waiting for its commit.
  */
 export async function seedEveryResource(s: Suite): Promise<EveryResource> {
   const coord = as(s, s.org.users.aCoordinator);
@@ -58,6 +59,8 @@ export async function seedEveryResource(s: Suite): Promise<EveryResource> {
   const disclosures = await staff.get(`/disclosures?filter=${encodeURIComponent(JSON.stringify({ caseId }))}`);
   const disclosureId = disclosures.body[0]?.id as string;
   if (!disclosureId) throw new Error('no disclosure was recorded for the sent referral');
+  const sheet = Buffer.from(`整理番号,本人氏名,主担当\r\nE-1,取込 一郎,${s.org.users.aCoordinator.email}\r\n`, 'utf8');
+  const importId = await created(await s.http().post('/api/imports').set(bearer(s.org.users.aSupervisor.token)).attach('files', sheet, 'cases.csv'), 'import');
   return {
     caseId,
     familyMemberId,
@@ -72,5 +75,6 @@ export async function seedEveryResource(s: Suite): Promise<EveryResource> {
     attendanceId,
     referralId,
     disclosureId,
+    importId,
   };
 }

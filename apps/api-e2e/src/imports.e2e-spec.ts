@@ -355,6 +355,18 @@ describe('imports', () => {
       expect(csv.text).not.toMatch(/(^|,)=HYPERLINK/m);
     });
 
+    it('reads every Japanese character of a large sheet intact (multi-byte characters across the reader\'s chunks)', async () => {
+      const sheet: SheetRows = [['整理番号', '本人氏名', '主担当', '主訴']];
+      for (let i = 1; i <= 4_000; i++) sheet.push([`J-${i}`, `日本語 ${i}号`, '相談 花子', `ひきこもり状態が${i}日続いている。家族会への参加を検討中。`]);
+      const batch = await uploaded([[await workbookOf({ ケース: sheet }), 'large.xlsx']]);
+      expect(batch.counts['cases']).toMatchObject({ create: 4_000, error: 0 });
+      const rows = (await sup().get(`/import-rows?filter=${encodeURIComponent(JSON.stringify({ batchId: batch.id }))}&range=[0,999]`).expect(200)).body as Row[];
+      const garbled = rows.filter((r) => JSON.stringify(r['values']).includes('\ufffd'));
+      expect(garbled.map((r) => r.rowNumber)).toEqual([]);
+      expect(rows[999]['values']).toMatchObject({ clientName: '日本語 1000号', chiefConcern: 'ひきこもり状態が1000日続いている。家族会への参加を検討中。' });
+      await sup().del(`/imports/${batch.id}`, { reason: '確認のみ' }).expect(200);
+    });
+
     it('refuses unknown words, impossible dates and unknown coordinators row by row, and imports nothing of them', async () => {
       const batch = await uploaded([
         [

@@ -73,9 +73,11 @@ export async function checkRows(ctx: CheckContext, sheets: BatchSheet[], rows: I
 
   const firstContact = earliestContactByKey(bySheet('contacts'));
   const caseRows = new Map<string, ImportRow>();
+  const people: People = new Map();
   for (const row of bySheet('cases')) {
     if (row.caseKey && !caseRows.has(row.caseKey)) caseRows.set(row.caseKey, row);
-    await checkCase(ctx, row, caseRows, firstContact);
+    await checkCase(ctx, row, caseRows, people, firstContact);
+    if (row.outcome === 'create' || row.outcome === 'undecided') remember(people, row);
   }
   const target = (row: ImportRow) => caseOf(ctx, row, caseRows);
   const occurrences = new Map<string, number>();
@@ -165,7 +167,7 @@ function earliestContactByKey(contacts: ImportRow[]): Map<string, string> {
   return first;
 }
 
-async function checkCase(ctx: CheckContext, row: ImportRow, caseRows: Map<string, ImportRow>, firstContact: Map<string, string>) {
+async function checkCase(ctx: CheckContext, row: ImportRow, caseRows: Map<string, ImportRow>, people: People, firstContact: Map<string, string>) {
   const key = row.caseKey;
   const first = key ? caseRows.get(key) : undefined;
   if (key && first && first !== row) row.problems.push({ column: null, message: `整理番号「${key}」は${first.rowNumber}行目と重複しています` });
@@ -187,22 +189,31 @@ async function checkCase(ctx: CheckContext, row: ImportRow, caseRows: Map<string
       row.problems.push({ column: null, message: problemOf(e) });
     }
   }
-  if (!row.problems.length) row.duplicates = ctx.knownDuplicates?.get(row.id) ?? (await duplicatesOf(ctx, row, caseRows));
+  if (!row.problems.length) row.duplicates = ctx.knownDuplicates?.get(row.id) ?? (await duplicatesOf(ctx, row, people));
   row.outcome = outcomeOf(row);
 }
 
+/** Earlier case rows of the file by folded name and by folded kana, to find the same person twice in one file. */
+type People = Map<string, ImportRow[]>;
+
 /** Possible duplicates of a new case: the center's cases (the API's check) and earlier rows of the file (its rule). */
-async function duplicatesOf(ctx: CheckContext, row: ImportRow, caseRows: Map<string, ImportRow>): Promise<ImportDuplicateDto[]> {
+async function duplicatesOf(ctx: CheckContext, row: ImportRow, people: People): Promise<ImportDuplicateDto[]> {
   const person = personOf(row.values);
   const found = await ctx.duplicatesOf(row.values['clientName'] as string, (row.values['clientNameKana'] as string | undefined) ?? null, person.birthYear);
-  for (const other of caseRows.values()) {
-    if (other === row || other.rowNumber > row.rowNumber || other.outcome === 'error' || other.outcome === 'already_imported') continue;
+  const candidates = new Set([...(people.get(`n:${person.name}`) ?? []), ...(person.kana ? (people.get(`k:${person.kana}`) ?? []) : [])]);
+  for (const other of candidates) {
     const them = personOf(other.values);
-    const sameName = (person.name && person.name === them.name) || (person.kana && person.kana === them.kana);
-    const sameYear = person.birthYear === null || them.birthYear === null || person.birthYear === them.birthYear;
-    if (sameName && sameYear) found.push({ caseNumber: null, row: other.rowNumber, initials: initialsOf(String(other.values['clientName'])), birthYear: them.birthYear });
+    if (person.birthYear === null || them.birthYear === null || person.birthYear === them.birthYear) {
+      found.push({ caseNumber: null, row: other.rowNumber, initials: initialsOf(String(other.values['clientName'])), birthYear: them.birthYear });
+    }
   }
-  return found;
+  return found.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** Remembers a case row that will (or may) become a case, for the rows after it. */
+function remember(people: People, row: ImportRow) {
+  const person = personOf(row.values);
+  for (const key of [`n:${person.name}`, ...(person.kana ? [`k:${person.kana}`] : [])]) people.set(key, [...(people.get(key) ?? []), row]);
 }
 
 function personOf(values: Values) {

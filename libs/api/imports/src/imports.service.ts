@@ -18,7 +18,7 @@ import { AuthUser, changesOf, DomainError, invalid, ListQuery, ListResult, ListS
 import { findPage, runSql, sql } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
 import { allocateCaseNumbers, Case, CaseStatusChange, duplicateCandidatesSql, FamilyMember, newCaseRecord, NewCaseDto, type DuplicateRow } from '@tsunagu/api-cases';
-import { Interview, newInterviewRecord } from '@tsunagu/api-contacts';
+import { CreateInterviewDto, Interview, newInterviewRecord } from '@tsunagu/api-contacts';
 import { activeMembers } from '@tsunagu/api-users';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkRows, type CheckContext } from './check';
@@ -253,6 +253,8 @@ export class ImportsService {
       const rows = await m.find(ImportRow, { where: { batchId: id }, order: { sheet: 'ASC', rowNumber: 'ASC' } });
       const ctx = await this.context(m, batch.centerId);
       await checkRows(ctx, batch.sheets, rows);
+      // The cells have been read; what is written comes from the values (a large file's cells are let go).
+      for (const r of rows) r.cells = [];
       const counts = countsOf(rows);
       const open = IMPORT_SHEETS.reduce((n, s) => n + counts[s].error + counts[s].undecided, 0);
       if (open) {
@@ -319,49 +321,30 @@ export class ImportsService {
   /** Creates the rows' records: cases with numbers from the usual counter, then their family members and contacts. */
   private async write(m: EntityManager, actor: AuthUser, batch: ImportBatch, rows: ImportRow[], ctx: CheckContext) {
     const toCreate = (sheet: ImportSheet) => rows.filter((r) => r.sheet === sheet && r.outcome === 'create');
-    const caseIds = new Map<string, string>();
     const origin = (r: ImportRow) => ({ importBatchId: batch.id, importKey: (r.values['importKey'] as string | undefined) ?? r.caseKey });
+    const caseIds = new Map([...ctx.importedCases].map(([key, c]) => [key, c.id]));
+    const caseIdOf = (r: ImportRow) => caseIds.get(r.caseKey as string) as string;
 
     const caseRows = toCreate('cases');
     const numbers = await this.numbers(m, batch.centerId, caseRows);
-    const cases = caseRows.map((r, i) => {
-      const { caseKey, leadCoordinatorId, openedOn, ...client } = r.values as unknown as NewCaseDto & { caseKey: string; openedOn: string; leadCoordinatorId: string };
-      void caseKey;
-      return m.create(Case, {
-        ...newCaseRecord(client, { centerId: batch.centerId, caseNumber: numbers[i], lead: leadCoordinatorId, openedOn, createdBy: actor.id }),
-        ...origin(r),
-      });
-    });
-    await insertChunks(m, Case, cases);
-    caseRows.forEach((r, i) => {
-      r.recordId = cases[i].id;
-      caseIds.set(r.caseKey as string, cases[i].id);
-    });
-    await insertChunks(
+    await insertFor(
       m,
-      CaseStatusChange,
-      cases.map((c) => m.create(CaseStatusChange, { caseId: c.id, fromStatus: null, toStatus: 'intake', changedOn: c.openedOn, changedBy: actor.id })),
+      Case,
+      caseRows,
+      (r, i) => {
+        const { leadCoordinatorId, openedOn, ...client } = fieldsOf(r) as unknown as NewCaseDto & { openedOn: string; leadCoordinatorId: string };
+        return m.create(Case, { ...newCaseRecord(client, { centerId: batch.centerId, caseNumber: numbers[i], lead: leadCoordinatorId, openedOn, createdBy: actor.id }), ...origin(r) });
+      },
+      async (cases) => {
+        for (const c of cases) caseIds.set(c.importKey as string, c.id);
+        const changes = cases.map((c) => m.create(CaseStatusChange, { caseId: c.id, fromStatus: null, toStatus: 'intake', changedOn: c.openedOn, changedBy: actor.id }));
+        await insertChunks(m, CaseStatusChange, changes);
+      },
     );
-    for (const [key, c] of ctx.importedCases) if (!caseIds.has(key)) caseIds.set(key, c.id);
-
-    const caseIdOf = (r: ImportRow) => caseIds.get(r.caseKey as string) as string;
-    const family = toCreate('family').map((r) => {
-      const { caseKey, importKey, ...fields } = r.values as Record<string, never>;
-      void caseKey;
-      void importKey;
-      return m.create(FamilyMember, { ...(fields as object), caseId: caseIdOf(r), createdBy: actor.id, ...origin(r) });
-    });
-    await insertChunks(m, FamilyMember, family);
-    toCreate('family').forEach((r, i) => (r.recordId = family[i].id));
-
-    const contacts = toCreate('contacts').map((r) => {
-      const { caseKey, importKey, ...fields } = r.values as Record<string, never>;
-      void caseKey;
-      void importKey;
-      return m.create(Interview, { ...newInterviewRecord(actor, { ...(fields as object), caseId: caseIdOf(r) } as never), ...origin(r) });
-    });
-    await insertChunks(m, Interview, contacts);
-    toCreate('contacts').forEach((r, i) => (r.recordId = contacts[i].id));
+    await insertFor(m, FamilyMember, toCreate('family'), (r) => m.create(FamilyMember, { ...fieldsOf(r), caseId: caseIdOf(r), createdBy: actor.id, ...origin(r) }));
+    await insertFor(m, Interview, toCreate('contacts'), (r) =>
+      m.create(Interview, { ...newInterviewRecord(actor, { ...fieldsOf(r), caseId: caseIdOf(r) } as unknown as CreateInterviewDto), ...origin(r) }),
+    );
   }
 
   /** Case numbers for the new cases, in row order, each from its intake day's fiscal year. */
@@ -414,6 +397,25 @@ function hashOf(files: UploadedFile[]): string {
 function fileNameOf(name: string): string {
   const utf8 = Buffer.from(name, 'latin1').toString('utf8');
   return utf8.includes('\ufffd') ? name : utf8;
+}
+
+/** A row's values as a record takes them: without the file's keys. */
+function fieldsOf(r: ImportRow): Record<string, unknown> {
+  const { caseKey, importKey, ...fields } = r.values;
+  void caseKey;
+  void importKey;
+  return fields;
+}
+
+/** Creates a record per row, a chunk at a time (each chunk's records are let go once written), and notes each row's record. */
+async function insertFor<T extends { id: string }>(m: EntityManager, entity: new () => T, rows: ImportRow[], build: (r: ImportRow, i: number) => T, written?: (records: T[]) => Promise<void>) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const records = chunk.map((r, j) => build(r, i + j));
+    await insertChunks(m, entity, records);
+    chunk.forEach((r, j) => (r.recordId = records[j].id));
+    await written?.(records);
+  }
 }
 
 async function insertChunks<T extends object>(m: EntityManager, entity: new () => T, records: T[]) {

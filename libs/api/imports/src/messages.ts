@@ -31,6 +31,7 @@ const JAPANESE: Record<string, (header: string, n: string) => string> = {
 /** A validation failure of one field, in Japanese, naming the column by the file's header. */
 export function problemInJapanese(error: ValidationError, header: string): string {
   const [name, message] = Object.entries(error.constraints ?? {})[0] ?? ['', ''];
-  const japanese = JAPANESE[name];
+  // The kana reading's pattern says so in its message.
+  const japanese = JAPANESE[name === 'matches' && /kana/i.test(message) ? 'isKana' : name];
   return japanese ? japanese(header, numberIn(message)) : `「${header}」: ${message}`;
 }

@@ -24,6 +24,8 @@ export interface ApiServer {
   /** e.g. http://127.0.0.1:41234 */
   baseUrl: string;
   database: TestDatabase;
+  /** The server's process id (the benchmark reads its memory). */
+  pid: number;
   /** What the server printed, for failure messages. */
   output(): string;
   /** Stops the server and drops its database (kept with `keepDatabase`, e.g. to study a benchmark's plans). */
@@ -85,5 +87,5 @@ export async function startApiServer(env: Record<string, string> = {}, options: 
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { baseUrl, database, output: () => output, stop };
+  return { baseUrl, database, pid: child.pid as number, output: () => output, stop };
 }
