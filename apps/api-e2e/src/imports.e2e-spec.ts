@@ -299,6 +299,51 @@ describe('imports', () => {
     });
   });
 
+  describe('where support stands', () => {
+    it('imports closed and active cases with their status history, and refuses closure fields that do not fit', async () => {
+      const batch = await uploaded([
+        [
+          await workbookOf({
+            ケース: [
+              ['整理番号', '本人氏名', '受付日', '主担当', '状態', '終結日', '終結理由'],
+              ['S-1', '終結 一子', '2023/5/1', '相談 花子', '終結', 'R6.3.15', '目標達成'],
+              ['S-2', '支援 二郎', '2023/6/1', '相談 花子', '支援中', null, null],
+              ['S-3', '中断 三子', '2023/7/1', '相談 花子', '中断', null, null],
+              ['S-4', '理由 四郎', '2023/8/1', '相談 花子', '終結', '2024/1/1', null],
+              ['S-5', '早期 五子', '2023/9/1', '相談 花子', '終結', '2023/8/1', '転居'],
+              ['S-6', '受付 六郎', '2023/10/1', '相談 花子', null, '2024/1/1', null],
+            ],
+          }),
+          'status.xlsx',
+        ],
+      ]);
+      const rows = await rowsOf(batch.id);
+      expect(rows.map((r) => [r.caseKey, r.outcome])).toEqual([
+        ['S-1', 'create'],
+        ['S-2', 'create'],
+        ['S-3', 'error'],
+        ['S-4', 'error'],
+        ['S-5', 'error'],
+        ['S-6', 'error'],
+      ]);
+      expect(rows[2].problems[0].message).toContain('「支援中」で取り込み');
+      expect(rows[3].problems[0].message).toContain('「終結理由」が必要です');
+      expect(rows[4].problems[0].message).toContain('「終結日」が「受付日」より前です');
+      expect(rows[5].problems[0].message).toContain('状態が「終結」のケースにだけ');
+      for (const r of rows.slice(2)) await decide(r, 'skip');
+      await sup().post(`/imports/${batch.id}/commit`).expect(200);
+      const created = await rowsOf(batch.id, { outcome: 'create' });
+      const closed = (await sup().get(`/cases/${created[0].recordId}`).expect(200)).body;
+      expect(closed).toMatchObject({ status: 'closed', openedOn: '2023-05-01', closedOn: '2024-03-15', closureReason: 'goal_reached' });
+      expect((await sup().get(`/cases/${created[1].recordId}`).expect(200)).body).toMatchObject({ status: 'active', closedOn: null });
+      const history = (await sup().get(`/cases/${created[0].recordId}/timeline?range=[0,99]`).expect(200)).body as Array<Record<string, unknown>>;
+      expect(history.filter((e) => e['kind'] === 'status_change').map((e) => e['detail'])).toEqual(['closed', 'intake']);
+      // The fiscal year's activity report counts the closure on its day.
+      const report = (await sup().get('/reports/activity?from=2023-04-01&to=2024-03-31').expect(200)).body;
+      expect(report.closuresByReason).toMatchObject({ goal_reached: 1, moved_away: 0 });
+    });
+  });
+
   describe('bad files', () => {
     const refused = async (files: Array<[Buffer, string]>, status: number, code?: string) => {
       const batches = await countRows(s, 'import_batches');

@@ -233,13 +233,12 @@ export class CasesService {
     }
     if (to === 'closed') {
       assertCan(actor, RESOURCES.cases, 'close', 'close a case (a coordinator can request closure)');
-      if (!reason) throw ruleBroken('CASE_CLOSURE_REASON', 'closureReason is required to close a case');
       const on = closedOn ?? japanDate();
-      if (on < c.openedOn) throw ruleBroken('CASE_CLOSED_BEFORE_OPENED', 'closedOn cannot be before the case was opened');
+      assertClosure(c.openedOn, to, reason, on);
       Object.assign(c, { status: to, closureReason: reason, closedOn: on }, NO_REQUEST, NO_DECLINE);
       return;
     }
-    if (reason || closedOn) throw ruleBroken('CASE_CLOSURE_FIELDS', 'closureReason and closedOn apply only when closing a case');
+    assertClosure(c.openedOn, to, reason, closedOn);
     if (c.status === 'closed') {
       assertCan(actor, RESOURCES.cases, 'reopen', 'reopen a case');
       Object.assign(c, { status: to, closureReason: null, closedOn: null }, NO_REQUEST, NO_DECLINE);
@@ -278,6 +277,19 @@ export class CasesService {
     const byId = new Map(rows.map((r) => [r.id, { secondCoordinatorIds: r.second_ids, elderlyParentAtHome: r.elderly_parent_at_home }]));
     return (id) => byId.get(id) ?? { secondCoordinatorIds: [], elderlyParentAtHome: false };
   }
+}
+
+/**
+ * The closure fields fit the status: closing takes a reason and a day not before the case was
+ * opened; any other status takes neither.
+ */
+export function assertClosure(openedOn: string, status: Case['status'], reason: Case['closureReason'], closedOn: string | null): void {
+  if (status !== 'closed') {
+    if (reason || closedOn) throw ruleBroken('CASE_CLOSURE_FIELDS', 'closureReason and closedOn apply only when closing a case');
+    return;
+  }
+  if (!reason) throw ruleBroken('CASE_CLOSURE_REASON', 'closureReason is required to close a case');
+  if (closedOn && closedOn < openedOn) throw ruleBroken('CASE_CLOSED_BEFORE_OPENED', 'closedOn cannot be before the case was opened');
 }
 
 /** Who may lead a case or be its second coordinator: active coordinators and supervisors of its center. */

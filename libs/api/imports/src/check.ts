@@ -3,9 +3,9 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { foldForSearch, IMPORT_COLUMNS, initialsOf, japanDate, type ImportColumn, type ImportDuplicateDto, type ImportSheet } from '@tsunagu/contracts';
 import { DomainError, VALIDATOR_OPTIONS } from '@tsunagu/api-core';
-import { birthYearOf, CreateFamilyMemberDto, LEAD_ROLES, NewCaseDto } from '@tsunagu/api-cases';
+import { assertClosure, birthYearOf, CreateFamilyMemberDto, LEAD_ROLES, NewCaseDto, UpdateCaseDto } from '@tsunagu/api-cases';
 import { assertRecordDates, CreateInterviewDto } from '@tsunagu/api-contacts';
-import type { Role } from '@tsunagu/contracts';
+import type { CaseStatus, ClosureReason, Role } from '@tsunagu/contracts';
 import type { BatchSheet, ImportRow } from './import.entities';
 import { columnOf } from './mapping';
 import { problemInJapanese } from './messages';
@@ -177,14 +177,19 @@ async function checkCase(ctx: CheckContext, row: ImportRow, caseRows: Map<string
     row.outcome = 'already_imported';
     return;
   }
-  const { caseKey, ...fields } = row.values;
+  const { caseKey, status, closedOn, closureReason, ...fields } = row.values;
   void caseKey;
   const dto: Values = { ...fields, openedOn: fields['openedOn'] ?? (key && firstContact.get(key)) ?? japanDate() };
   row.values['openedOn'] = dto['openedOn'];
   await validateAs(ctx, NewCaseDto, dto, row);
+  // Where support stands: the status fields as a case's update takes them, under the same closure rule.
+  await validateAs(ctx, UpdateCaseDto, Object.fromEntries(Object.entries({ status, closedOn, closureReason }).filter(([, v]) => v !== undefined)), row);
   if (!row.problems.length) {
     try {
       birthYearOf(dto['birthDate'] as string | undefined, dto['birthYear'] as number | undefined);
+      if (status === 'paused') throw new DomainError('rule', 'CASE_STATUS', 'Import a paused case as active, then pause it with its reason');
+      assertClosure(dto['openedOn'] as string, (status as CaseStatus | undefined) ?? 'intake', (closureReason as ClosureReason | undefined) ?? null, (closedOn as string | undefined) ?? null);
+      if (status === 'closed' && !closedOn) throw new DomainError('rule', 'CASE_CLOSURE_FIELDS', 'closedOn is required for a closed case');
     } catch (e) {
       row.problems.push({ column: null, message: problemOf(e) });
     }
@@ -330,6 +335,10 @@ function problemOf(e: unknown): string {
 
 const DOMAIN_MESSAGES: Partial<Record<DomainError['code'], string>> = {
   CASE_BIRTH: '「生年」が「生年月日」の年と合いません',
+  CASE_STATUS: '中断中のケースは「支援中」で取り込み、取込後に理由とともに中断にしてください',
+  CASE_CLOSURE_REASON: '状態が「終結」のケースには「終結理由」が必要です',
+  CASE_CLOSURE_FIELDS: '「終結日」と「終結理由」は状態が「終結」のケースにだけ書き、終結のケースには両方を書きます',
+  CASE_CLOSED_BEFORE_OPENED: '「終結日」が「受付日」より前です',
   CONTACT_BEFORE_OPENED: 'ケースの受付日より前の記録です（受付日を直すか、空欄にすると最初の記録の日になります）',
   FUTURE_DATE: '未来の日付です',
 };

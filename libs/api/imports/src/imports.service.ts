@@ -12,6 +12,8 @@ import {
   type ImportCounts,
   type ImportDuplicateDto,
   type ImportRowDto,
+  type CaseStatus,
+  type ClosureReason,
   type ImportSheet,
 } from '@tsunagu/contracts';
 import { AuthUser, changesOf, DomainError, invalid, ListQuery, ListResult, ListSpec, notFound, ruleBroken, tenantOf, VoidDto } from '@tsunagu/api-core';
@@ -332,13 +334,13 @@ export class ImportsService {
       Case,
       caseRows,
       (r, i) => {
-        const { leadCoordinatorId, openedOn, ...client } = fieldsOf(r) as unknown as NewCaseDto & { openedOn: string; leadCoordinatorId: string };
-        return m.create(Case, { ...newCaseRecord(client, { centerId: batch.centerId, caseNumber: numbers[i], lead: leadCoordinatorId, openedOn, createdBy: actor.id }), ...origin(r) });
+        const { leadCoordinatorId, openedOn, status = 'intake', closedOn = null, closureReason = null, ...client } = fieldsOf(r) as unknown as ImportedCaseFields;
+        const record = newCaseRecord(client, { centerId: batch.centerId, caseNumber: numbers[i], lead: leadCoordinatorId, openedOn, createdBy: actor.id });
+        return m.create(Case, { ...record, status, closedOn, closureReason, ...origin(r) });
       },
       async (cases) => {
         for (const c of cases) caseIds.set(c.importKey as string, c.id);
-        const changes = cases.map((c) => m.create(CaseStatusChange, { caseId: c.id, fromStatus: null, toStatus: 'intake', changedOn: c.openedOn, changedBy: actor.id }));
-        await insertChunks(m, CaseStatusChange, changes);
+        await insertChunks(m, CaseStatusChange, cases.flatMap((c) => statusHistoryOf(m, c, actor.id)));
       },
     );
     await insertFor(m, FamilyMember, toCreate('family'), (r) => m.create(FamilyMember, { ...fieldsOf(r), caseId: caseIdOf(r), createdBy: actor.id, ...origin(r) }));
@@ -397,6 +399,18 @@ function hashOf(files: UploadedFile[]): string {
 function fileNameOf(name: string): string {
   const utf8 = Buffer.from(name, 'latin1').toString('utf8');
   return utf8.includes('\ufffd') ? name : utf8;
+}
+
+/** A case row's values: a new case's fields, and where support stands. */
+type ImportedCaseFields = NewCaseDto & { openedOn: string; leadCoordinatorId: string; status?: CaseStatus; closedOn?: string; closureReason?: ClosureReason };
+
+/** How an imported case came to its status: opened (受付) on its intake day, then active, or closed on its closing day. */
+function statusHistoryOf(m: EntityManager, c: Case, by: string): CaseStatusChange[] {
+  const change = (fromStatus: CaseStatus | null, toStatus: CaseStatus, changedOn: string) =>
+    m.create(CaseStatusChange, { caseId: c.id, fromStatus, toStatus, changedOn, changedBy: by, closureReason: toStatus === 'closed' ? c.closureReason : null });
+  const opened = change(null, 'intake', c.openedOn);
+  if (c.status === 'intake') return [opened];
+  return [opened, change('intake', c.status, c.status === 'closed' ? (c.closedOn as string) : c.openedOn)];
 }
 
 /** A row's values as a record takes them: without the file's keys. */

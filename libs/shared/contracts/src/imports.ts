@@ -65,6 +65,16 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ImportColumn[]> = {
     { field: 'clientAware', header: '本人の認知', kind: 'boolean', help: '家族が相談していることを本人が知っているか（はい・いいえ）' },
     { field: 'openedOn', header: '受付日', kind: 'date', help: '初回相談の日（空欄なら支援経過の最初の日、それもなければ今日）', aliases: ['初回相談日', '相談開始日', '受理日', '開始日'] },
     { field: 'leadCoordinatorId', header: '主担当', kind: 'coordinator', required: true, help: 'センターのコーディネーターの氏名かメールアドレス', aliases: ['担当', '担当者', '担当コーディネーター'] },
+    {
+      field: 'status',
+      header: '状態',
+      kind: 'enum',
+      enum: 'case_status',
+      help: '受付・支援中・終結（空欄は受付）。中断中のケースは「支援中」で取り込み、取込後に理由とともに中断にします',
+      aliases: ['支援状況', 'ステータス'],
+    },
+    { field: 'closedOn', header: '終結日', kind: 'date', help: '状態が「終結」のケースの終結日', aliases: ['終了日'] },
+    { field: 'closureReason', header: '終結理由', kind: 'enum', enum: 'closure_reason', help: '状態が「終結」のケースの終結理由（一覧から選びます）' },
   ],
   family: [
     IMPORT_CASE_KEY,
