@@ -240,8 +240,9 @@ export class ImportsService {
       await m.save(row);
       // The decision changes this row's outcome and those of the rows that hang on its case: the dry run says how.
       const rows = await m.find(ImportRow, { where: { batchId: batch.id }, order: { sheet: 'ASC', rowNumber: 'ASC' } });
+      const before = new Map(rows.map((r) => [r.id, stateOf(r)]));
       await checkRows(await this.context(m, batch.centerId, rows), batch.sheets, rows);
-      await saveRows(m, rows);
+      await saveRows(m, rows.filter((r) => stateOf(r) !== before.get(r.id)));
       batch.counts = countsOf(rows);
       await m.save(batch);
       return toRowDto(rows.find((r) => r.id === rowId) as ImportRow, current.caseNumber);
@@ -439,6 +440,9 @@ async function insertChunks<T extends object>(m: EntityManager, entity: new () =
     result.identifiers.forEach((idOf, j) => Object.assign(chunk[j], idOf));
   }
 }
+
+/** What the dry run decides of a row, to write back only the rows a decision changed. */
+const stateOf = (r: ImportRow) => JSON.stringify([r.sheet, r.caseKey, r.values, r.problems, r.duplicates, r.outcome, r.recordId]);
 
 async function saveRows(m: EntityManager, rows: ImportRow[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
