@@ -228,7 +228,10 @@ describe('imports', () => {
       expect(again.counts['cases']).toMatchObject({ create: 0, already_imported: 3, error: 2 });
       expect(again.counts['family']).toMatchObject({ create: 0, already_imported: 2 });
       expect(again.counts['contacts']).toMatchObject({ create: 0, already_imported: 4 });
-      for (const r of await rowsOf(again.id, { outcome: 'error' })) await decide(r, 'skip');
+      expect((await sup().post(`/imports/${again.id}/decisions`, { outcome: 'error', decision: 'import' })).status).toBe(400);
+      const skipped = await sup().post(`/imports/${again.id}/decisions`, { outcome: 'error', decision: 'skip' });
+      expect(skipped.status).toBe(200);
+      expect(skipped.body.counts['cases']).toMatchObject({ error: 0, skip: 2 });
       await sup().post(`/imports/${again.id}/commit`).expect(200);
       expect(await countRows(s, 'cases')).toBe(cases);
       expect(await countRows(s, 'interviews')).toBe(interviews);

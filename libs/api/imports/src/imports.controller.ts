@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { IMPORT_MAX_FILE_BYTES, IMPORT_SHEETS, RESOURCES, type ImportSheet } from '@tsunagu/contracts';
 import { ApiListQuery, AuthUser, Can, CurrentUser, invalid, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
 import { AuditService } from '@tsunagu/api-audit';
-import { DecideRowDto, MappingDto } from './dto/import.dto';
+import { DecideManyDto, DecideRowDto, MappingDto } from './dto/import.dto';
 import { IMPORT_LIST_SPEC, IMPORT_ROW_LIST_SPEC, ImportsService, type UploadedFile } from './imports.service';
 import { templateCsv, templateWorkbook } from './template';
 
@@ -70,6 +70,14 @@ export class ImportsController {
   @Can(RESOURCES.imports, 'edit')
   mapping(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MappingDto) {
     return this.imports.mapping(user, id, dto);
+  }
+
+  /** One decision for every row of an outcome: skip all rows with errors, or decide all possible duplicates. */
+  @Post(':id/decisions')
+  @HttpCode(200)
+  @Can(RESOURCES.imports, 'edit')
+  decideMany(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideManyDto) {
+    return this.imports.decideMany(user, id, dto);
   }
 
   /** Writes the batch in one transaction, once no row has an error or an undecided duplicate. */

@@ -24,7 +24,7 @@ import { CreateInterviewDto, Interview, newInterviewRecord } from '@tsunagu/api-
 import { activeMembers } from '@tsunagu/api-users';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkRows, type CheckContext } from './check';
-import { DecideRowDto, MappingDto } from './dto/import.dto';
+import { DecideManyDto, DecideRowDto, MappingDto } from './dto/import.dto';
 import { BatchSheet, ImportBatch, ImportRow } from './import.entities';
 import { autoMapping, isHeaderRow, missingColumns, recogniseSheet } from './mapping';
 import { readSpreadsheet, type RawSheet } from './read-file';
@@ -246,6 +246,27 @@ export class ImportsService {
       batch.counts = countsOf(rows);
       await m.save(batch);
       return toRowDto(rows.find((r) => r.id === rowId) as ImportRow, current.caseNumber);
+    });
+  }
+
+  /** One decision for every row of an outcome (every error skipped, every possible duplicate decided), in one pass of the dry run. */
+  decideMany(actor: AuthUser, id: string, dto: DecideManyDto): Promise<ImportBatchDto> {
+    if (dto.decision === 'import' && dto.outcome !== 'undecided') {
+      throw invalid('IMPORT_DECISION', '"import" decides on possible duplicates (outcome undecided); rows with errors can only be skipped');
+    }
+    return this.db.transaction(async (m) => {
+      const batch = await this.draftOf(actor, id, m);
+      const rows = await m.find(ImportRow, { where: { batchId: id }, order: { sheet: 'ASC', rowNumber: 'ASC' } });
+      const before = new Map(rows.map((r) => [r.id, stateOf(r)]));
+      const chosen = rows.filter((r) => r.outcome === dto.outcome);
+      for (const r of chosen) r.decision = dto.decision;
+      await m.createQueryBuilder().update(ImportRow).set({ decision: dto.decision }).whereInIds(chosen.map((r) => r.id)).execute();
+      await checkRows(await this.context(m, batch.centerId, rows), batch.sheets, rows);
+      await saveRows(m, rows.filter((r) => stateOf(r) !== before.get(r.id)));
+      batch.counts = countsOf(rows);
+      await m.save(batch);
+      await this.audit.record({ actor, action: 'update', entity: 'import_batch', entityId: id, detail: { decision: dto.decision, outcome: dto.outcome, rows: chosen.length } }, m);
+      return withRowCounts(toBatchDto(batch));
     });
   }
 

@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IMPORT_DECISIONS, IMPORT_SHEETS, type ImportDecision, type ImportSheet } from '@tsunagu/contracts';
+
+/** The rows a decision for many applies to: those with errors, or those with an undecided possible duplicate. */
+const DECIDABLE = ['error', 'undecided'] as const;
 import { AcceptsWholeRecord, Nullable, Optional } from '@tsunagu/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -66,4 +69,15 @@ export class DecideRowDto {
   @Nullable()
   @IsIn(IMPORT_DECISIONS)
   decision: ImportDecision | null;
+}
+
+/** One decision for every row of an outcome: skip every row with an error, or decide every possible duplicate at once. */
+export class DecideManyDto {
+  @ApiProperty({ enum: DECIDABLE })
+  @IsIn(DECIDABLE)
+  outcome: (typeof DECIDABLE)[number];
+
+  @ApiProperty({ enum: IMPORT_DECISIONS, description: '"import" only for possible duplicates (outcome undecided)' })
+  @IsIn(IMPORT_DECISIONS)
+  decision: ImportDecision;
 }
