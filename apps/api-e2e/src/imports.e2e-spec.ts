@@ -180,6 +180,16 @@ describe('imports', () => {
       ]);
     });
 
+    it('downloads the rows with errors as a CSV to fix the file from', async () => {
+      const res = await sup().get(`/import-rows?format=csv&filter=${encodeURIComponent(JSON.stringify({ batchId: batch.id, outcome: 'error' }))}`);
+      expect(res.status).toBe(200);
+      const [header, first] = res.text.replace(/^\ufeff/, '').split('\r\n');
+      expect(header).toBe('シート,行,整理番号,結果,問題,重複の可能性,判断,ケース番号,記録ID,ID');
+      expect(first).toMatch(/^ケース,5,K-003,エラー,生年月日: 「R6\.2\.30」は存在しない日付です,,,,,[0-9a-f-]{36}$/);
+      const batches = await sup().get('/imports?format=csv');
+      expect(batches.text.replace(/^\ufeff/, '').split('\r\n')[1]).toContain('確認中（未確定）,ケース台帳.xlsx,ケース 2件・家族 2件・支援経過 4件,監督 一郎');
+    });
+
     it('refuses to commit while a row has an error or an undecided duplicate, and writes nothing', async () => {
       const res = await sup().post(`/imports/${batch.id}/commit`);
       expect(res.status).toBe(422);

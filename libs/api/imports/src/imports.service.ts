@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  ENUM_LABELS_JA,
   IMPORT_BATCH_STATUSES,
   IMPORT_COLUMNS,
   IMPORT_ROW_OUTCOMES,
@@ -63,6 +64,22 @@ function countsOf(rows: ImportRow[]): ImportCounts {
   const counts = emptyCounts();
   for (const r of rows) counts[r.sheet][r.outcome] += 1;
   return counts;
+}
+
+/** A batch as its list's CSV shows it: what it created, in words. */
+function exportedBatch(b: ImportBatchDto): Record<string, unknown> {
+  const created = IMPORT_SHEETS.map((sheet) => `${ENUM_LABELS_JA.import_sheet[sheet]} ${b.counts[sheet].create}件`).join('・');
+  const { status, fileName, createdBy, createdAt, committedBy, committedAt, voidedBy, voidedAt, voidReason, fileHash, id } = b;
+  return { status, fileName, created, createdBy, createdAt, committedBy, committedAt, voidedBy, voidedAt, voidReason, fileHash, id };
+}
+
+/** A row of the dry run as its CSV shows it (to fix the file from): its problems and possible duplicates in words. */
+function exportedRow(r: ImportRowDto): Record<string, unknown> {
+  const problems = r.problems.map((p) => (p.column ? `${p.column}: ${p.message}` : p.message)).join(' / ');
+  const duplicates = r.duplicates
+    .map((d) => `${d.caseNumber ?? `${d.row}行目`} ${d.initials}${d.birthYear ? ` ${d.birthYear}年生` : ''}`)
+    .join(' / ');
+  return { sheet: r.sheet, rowNumber: r.rowNumber, caseKey: r.caseKey, outcome: r.outcome, problems, duplicates, decision: r.decision, caseNumber: r.caseNumber, recordId: r.recordId, id: r.id };
 }
 
 /** The counts as the audit entry keeps them: rows per sheet, and rows per outcome. */
@@ -134,7 +151,8 @@ export class ImportsService {
   async list(actor: AuthUser, list: ListQuery): Promise<ListResult<ImportBatchDto>> {
     const qb = this.db.getRepository(ImportBatch).createQueryBuilder('b').where('b.center_id = :centerId', { centerId: tenantOf(actor) });
     const { items, total } = await findPage(qb, list, BATCH_COLUMNS);
-    return new ListResult('imports', items.map((b) => withRowCounts(toBatchDto(b))), list.start, total);
+    const batches = items.map((b) => withRowCounts(toBatchDto(b)));
+    return new ListResult('imports', batches, list.start, total, () => batches.map(exportedBatch));
   }
 
   async get(actor: AuthUser, id: string): Promise<ImportBatchDto> {
@@ -221,7 +239,8 @@ export class ImportsService {
     if (list.filter['duplicates'] !== undefined) qb.andWhere(`jsonb_array_length(r.duplicates) ${list.filter['duplicates'] ? '>' : '='} 0`);
     const { items, total } = await findPage(qb, list, ROW_COLUMNS);
     const numbers = await this.caseNumbers(batch.centerId, items);
-    return new ListResult('import-rows', items.map((r) => toRowDto(r, numbers.get(r.caseKey ?? '') ?? null)), list.start, total);
+    const found = items.map((r) => toRowDto(r, numbers.get(r.caseKey ?? '') ?? null));
+    return new ListResult('import-rows', found, list.start, total, () => found.map(exportedRow));
   }
 
   /** A supervisor's decision on one row: skip it, or import a possible duplicate as a new case anyway (null: undecided again). */

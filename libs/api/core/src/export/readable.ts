@@ -29,6 +29,7 @@ const REF_FIELDS: Record<string, RefKind> = {
   callerAgencyId: 'agency',
   referredAgencyId: 'agency',
   chainCaseId: 'case',
+  committedBy: 'user',
 };
 
 /** Fields that hold a small record of their own: a column for each of its fields, always the same. */

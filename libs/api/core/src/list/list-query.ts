@@ -116,13 +116,18 @@ export function parseListQuery<F extends string>(query: Record<string, unknown>,
   return { start, end, sort, filter };
 }
 
-/** One page of a list, with the total the `Content-Range` header reports. */
+/**
+ * One page of a list, with the total the `Content-Range` header reports, and, where a resource's
+ * records hold structured values (lists of problems, counts by kind), the same rows flat as its CSV
+ * export shows them.
+ */
 export class ListResult<T> {
   constructor(
     readonly resource: string,
     readonly items: T[],
     readonly start: number,
     readonly total: number,
+    readonly exported?: () => Array<Record<string, unknown>>,
   ) {}
 
   get contentRange(): string {

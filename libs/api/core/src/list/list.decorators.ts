@@ -44,7 +44,7 @@ export class ListResultInterceptor implements NestInterceptor {
         if (!(value instanceof ListResult)) return of(value);
         res.setHeader('Content-Range', value.contentRange);
         if (req.query['format'] !== 'csv' || !req.user) return of(value.items);
-        const items = value.items as Array<Record<string, unknown>>;
+        const items = value.exported?.() ?? (value.items as Array<Record<string, unknown>>);
         const user = req.user;
         const detail = { rows: items.length, filter: String(req.query['filter'] ?? '{}').slice(0, 500) };
         return from(

@@ -7,6 +7,7 @@ import { ATTENDEES, FOLLOW_UP_STATES, INTERVIEW_METHODS, OUTREACH_LOCATIONS, OUT
 import { DISCLOSURE_BASES, REFERRAL_STATUSES, REFERRAL_SUBJECTS } from '../referrals';
 import { CALLER_TYPES, INQUIRY_CONCERNS, INQUIRY_METHODS, INQUIRY_OUTCOMES, INQUIRY_ROUTES, PERSON_SITUATIONS } from '../inquiries';
 import { AGE_BANDS, DURATION_BANDS } from '../reports';
+import { IMPORT_BATCH_STATUSES, IMPORT_DECISIONS, IMPORT_ROW_OUTCOMES, IMPORT_SHEETS } from '../imports';
 
 /**
  * Every enum the screens and outputs label, by the name of its label group (`ENUM_LABELS_JA.<name>`,
@@ -49,6 +50,10 @@ export const ENUM_VALUES = {
   inquiry_outcome: INQUIRY_OUTCOMES,
   age_band: AGE_BANDS,
   duration_band: DURATION_BANDS,
+  import_sheet: IMPORT_SHEETS,
+  import_status: IMPORT_BATCH_STATUSES,
+  import_outcome: IMPORT_ROW_OUTCOMES,
+  import_decision: IMPORT_DECISIONS,
 } as const;
 export type EnumName = keyof typeof ENUM_VALUES;
 

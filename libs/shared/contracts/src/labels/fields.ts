@@ -44,6 +44,8 @@ const BY_RESOURCE: Partial<Record<string, Partial<Record<string, EnumName>>>> = 
   [RESOURCES.programs]: { kind: 'program_kind' },
   [RESOURCES.inquiries]: { method: 'inquiry_method', route: 'inquiry_route', outcome: 'inquiry_outcome' },
   [RESOURCES.auditLogs]: { entity: 'audit_entity' },
+  [RESOURCES.imports]: { status: 'import_status' },
+  [RESOURCES.importRows]: { sheet: 'import_sheet', outcome: 'import_outcome', decision: 'import_decision' },
 };
 
 /** The label group of a resource's field, if its values are an enum of the contracts. */

@@ -207,6 +207,10 @@ export const ENUM_LABELS_EN: EnumLabels = {
     '20y_plus': '20+ years',
     unknown: 'Unknown',
   },
+  import_sheet: { cases: 'Cases', family: 'Family', contacts: 'Contacts' },
+  import_status: { draft: 'Checking (not committed)', committed: 'Imported', voided: 'Voided', discarded: 'Dropped' },
+  import_outcome: { create: 'To import', skip: 'Skipped', already_imported: 'Already imported', error: 'Error', undecided: 'Duplicate to decide' },
+  import_decision: { import: 'Import as new', skip: 'Skip' },
 };
 
 export const REPORT_LABELS_EN: LabelsOf<typeof REPORT_LABELS_JA> = {

@@ -210,6 +210,10 @@ export const ENUM_LABELS_JA = {
     '20y_plus': '20年以上',
     unknown: '不明',
   },
+  import_sheet: { cases: 'ケース', family: '家族', contacts: '支援経過' },
+  import_status: { draft: '確認中（未確定）', committed: '取込済み', voided: '取消済み', discarded: '破棄' },
+  import_outcome: { create: '取り込む', skip: 'スキップ', already_imported: '取込済み', error: 'エラー', undecided: '重複の判断待ち' },
+  import_decision: { import: '新規として取り込む', skip: 'スキップ' },
 } satisfies EnumLabels;
 
 /** Labels of the reports' own breakdowns: methods with outreach and programs, age and duration bands. */
