@@ -2,6 +2,7 @@ import { Admin, Resource } from 'react-admin';
 import { RESOURCES } from '@tsunagu/contracts';
 import { familyMembers } from '@tsunagu/web-cases';
 import { programs, programSessions } from '@tsunagu/web-contacts';
+import { imports } from '@tsunagu/web-imports';
 import { inquiries } from '@tsunagu/web-inquiries';
 import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
 import { reports } from '@tsunagu/web-reports';
@@ -44,5 +45,7 @@ export const App = () => (
     <Resource name={RESOURCES.users} {...withNotFound(users)} />
     <Resource name={RESOURCES.centers} {...withNotFound(centers)} />
     <Resource name={RESOURCES.auditLogs} {...withNotFound(auditLogs)} />
+    <Resource name={RESOURCES.imports} {...withNotFound(imports)} />
+    <Resource name={RESOURCES.importRows} {...withNotFound()} />
   </Admin>
 );

@@ -7,6 +7,6 @@ export * from './cases.module';
 export * from './family-of-case';
 export * from './cases.service';
 export * from './family-members.service';
-export { CreateCaseDto, NewCaseDto, UpdateCaseDto } from './dto/case.dto';
+export { NewCaseDto, UpdateCaseDto } from './dto/case.dto';
 export { CreateFamilyMemberDto } from './dto/family-member.dto';
 export { duplicateCandidatesSql, type DuplicateRow } from './cases.queries';

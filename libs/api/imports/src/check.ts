@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { foldForSearch, IMPORT_COLUMNS, initialsOf, japanDate, type ImportColumn, type ImportDuplicateDto, type ImportSheet } from '@tsunagu/contracts';
+import { foldForSearch, foldWord, IMPORT_COLUMNS, initialsOf, japanDate, type ImportColumn, type ImportDuplicateDto, type ImportSheet } from '@tsunagu/contracts';
 import { DomainError, VALIDATOR_OPTIONS } from '@tsunagu/api-core';
 import { assertClosure, birthYearOf, CreateFamilyMemberDto, LEAD_ROLES, NewCaseDto, UpdateCaseDto } from '@tsunagu/api-cases';
 import { assertRecordDates, CreateInterviewDto } from '@tsunagu/api-contacts';
@@ -10,7 +10,6 @@ import type { BatchSheet, ImportRow } from './import.entities';
 import { columnOf } from './mapping';
 import { problemInJapanese } from './messages';
 import {
-  foldWord,
   isBlank,
   normaliseText,
   parseBoolean,

@@ -75,7 +75,7 @@ export class ImportsController {
   /** One decision for every row of an outcome: skip all rows with errors, or decide all possible duplicates. */
   @Post(':id/decisions')
   @HttpCode(200)
-  @Can(RESOURCES.imports, 'edit')
+  @Can(RESOURCES.imports, 'decide')
   decideMany(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideManyDto) {
     return this.imports.decideMany(user, id, dto);
   }

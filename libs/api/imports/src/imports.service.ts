@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  autoMapping,
   ENUM_LABELS_JA,
   IMPORT_BATCH_STATUSES,
   IMPORT_COLUMNS,
@@ -9,6 +10,7 @@ import {
   IMPORT_SHEETS,
   foldForSearch,
   initialsOf,
+  missingColumns,
   type ImportBatchDto,
   type ImportCounts,
   type ImportDuplicateDto,
@@ -27,7 +29,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { checkRows, type CheckContext } from './check';
 import { DecideManyDto, DecideRowDto, MappingDto } from './dto/import.dto';
 import { BatchSheet, ImportBatch, ImportRow } from './import.entities';
-import { autoMapping, isHeaderRow, missingColumns, recogniseSheet } from './mapping';
+import { isHeaderRow, recogniseSheet } from './mapping';
 import { readSpreadsheet, type RawSheet } from './read-file';
 
 /** An uploaded file as the controller hands it over. */

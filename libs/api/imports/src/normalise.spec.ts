@@ -1,7 +1,6 @@
 import { ENUM_LABELS_JA, type EnumName } from '@tsunagu/contracts';
 import {
   ENUM_SYNONYMS,
-  foldWord,
   isBlank,
   normaliseText,
   parseBoolean,
@@ -80,24 +79,6 @@ describe('normaliseText', () => {
   });
 });
 
-describe('foldWord', () => {
-  it.each<[string, string]>([
-    ['（来所）', '来所'],
-    ['(来所)', '来所'],
-    ['In Person', 'inperson'],
-    ['in_person', 'inperson'],
-    ['生年月日（西暦）', '生年月日西暦'],
-    ['ＡＢＣ・ｄｅｆ', 'abcdef'],
-    ['氏名 ※', '氏名'],
-    ['【必須】氏名', '必須氏名'],
-    ['ﾌﾘｶﾞﾅ', 'フリガナ'],
-    ['ふりがな\u3000', 'ふりがな'],
-    ['―', '-'],
-    ['－', '-'],
-  ])('%p → %p', (word, expected) => {
-    expect(foldWord(word)).toBe(expected);
-  });
-});
 
 describe('parseDate', () => {
   it.each<[string, string]>([

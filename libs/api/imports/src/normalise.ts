@@ -1,4 +1,4 @@
-import { ENUM_LABELS_JA, ENUM_VALUES, japaneseEraYear, type EnumName } from '@tsunagu/contracts';
+import { ENUM_LABELS_JA, ENUM_VALUES, foldWord, japaneseEraYear, type EnumName } from '@tsunagu/contracts';
 
 /**
  * Normalising the cells of the spreadsheets support centers keep (Excel workbooks, CSV) before an
@@ -79,15 +79,6 @@ function shown(cell: CellValue): string {
 /** What the parsers read: full-width digits, letters and punctuation narrowed, whitespace collapsed. */
 function readable(cell: string): string {
   return cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
-
-/** How a header or a word compares: NFKC, lower case, no spaces/（）()・ and similar decoration. */
-export function foldWord(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/[\s()[\]{}【】「」『』〈〉《》・·_*※:]/g, '');
 }
 
 // ---------------------------------------------------------------------------------------------

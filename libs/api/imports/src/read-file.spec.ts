@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
+import { autoMapping, missingColumns } from '@tsunagu/contracts';
 import { decodeText, readSpreadsheet } from './read-file';
-import { autoMapping, isHeaderRow, missingColumns, recogniseSheet } from './mapping';
+import { isHeaderRow, recogniseSheet } from './mapping';
 
 const TEXT = '整理番号,本人氏名\r\nK-1,山田 太郎\r\n';
 

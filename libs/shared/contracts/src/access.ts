@@ -65,7 +65,7 @@ export const ROLE_TABLE = {
   [RESOURCES.referrals]: { list: CENTER, show: CENTER, create: CENTER, edit: CENTER, delete: SUPERVISOR, send_on_other_basis: SUPERVISOR },
   [RESOURCES.disclosures]: { list: CENTER, show: CENTER, create: CENTER },
   [RESOURCES.inquiries]: { list: CENTER, show: CENTER, create: CENTER, edit: CENTER, delete: SUPERVISOR, chain: CASEWORK, convert: CASEWORK },
-  [RESOURCES.imports]: { list: SUPERVISOR, show: SUPERVISOR, create: SUPERVISOR, edit: SUPERVISOR, commit: SUPERVISOR, delete: SUPERVISOR, template: SUPERVISOR },
+  [RESOURCES.imports]: { list: SUPERVISOR, show: SUPERVISOR, create: SUPERVISOR, edit: SUPERVISOR, decide: SUPERVISOR, commit: SUPERVISOR, delete: SUPERVISOR, template: SUPERVISOR },
   [RESOURCES.importRows]: { list: SUPERVISOR, edit: SUPERVISOR },
   [REPORTS]: {
     list: ALL,

@@ -1,4 +1,4 @@
-import { ageOn, consentStateOn, fiscalYear, foldForSearch, initialsOf, japanDate, japaneseEraYear, japaneseFiscalYear } from './index';
+import { ageOn, consentStateOn, fiscalYear, foldForSearch, foldWord, initialsOf, japanDate, japaneseEraYear, japaneseFiscalYear } from './index';
 
 describe('japanDate', () => {
   it('is the calendar date in Japan, whatever the server time zone', () => {
@@ -75,5 +75,24 @@ describe('foldForSearch', () => {
   it('gives initials without the name', () => {
     expect(initialsOf('佐藤 太郎')).toBe('佐.太.');
     expect(initialsOf('佐藤　太郎')).toBe('佐.太.');
+  });
+});
+
+describe('foldWord', () => {
+  it.each<[string, string]>([
+    ['（来所）', '来所'],
+    ['(来所)', '来所'],
+    ['In Person', 'inperson'],
+    ['in_person', 'inperson'],
+    ['生年月日（西暦）', '生年月日西暦'],
+    ['ＡＢＣ・ｄｅｆ', 'abcdef'],
+    ['氏名 ※', '氏名'],
+    ['【必須】氏名', '必須氏名'],
+    ['ﾌﾘｶﾞﾅ', 'フリガナ'],
+    ['ふりがな\u3000', 'ふりがな'],
+    ['―', '-'],
+    ['－', '-'],
+  ])('%p → %p', (word, expected) => {
+    expect(foldWord(word)).toBe(expected);
   });
 });

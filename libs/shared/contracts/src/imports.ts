@@ -1,4 +1,5 @@
 import type { EnumName } from './labels/enums';
+import { foldWord } from './search';
 
 /**
  * Moving in from spreadsheets: a workbook (or one CSV per sheet) of cases, their family members and
@@ -94,6 +95,36 @@ export const IMPORT_COLUMNS: Record<ImportSheet, readonly ImportColumn[]> = {
     { field: 'staffIds', header: '対応職員', kind: 'coordinator', help: '対応した職員の氏名かメールアドレス（空欄ならケースの主担当）', aliases: ['対応者', '担当', '担当者', '記録者'] },
   ],
 };
+
+/** Every name a column is known by (its header, the API's field name, its aliases), folded, by sheet. */
+const COLUMN_NAMES = Object.fromEntries(
+  IMPORT_SHEETS.map((sheet) => [
+    sheet,
+    new Map(IMPORT_COLUMNS[sheet].flatMap((c) => [c.header, c.field, ...(c.aliases ?? [])].map((name) => [foldWord(name), c] as const))),
+  ]),
+) as Record<ImportSheet, Map<string, ImportColumn>>;
+
+/** The column a header names on a sheet, if any (width, case, spaces and brackets aside). */
+export function importColumnNamed(sheet: ImportSheet, header: string): ImportColumn | undefined {
+  return COLUMN_NAMES[sheet].get(foldWord(header));
+}
+
+/** Each header with the column it names on the sheet, each column once (null: unknown, for the mapping step). */
+export function autoMapping(sheet: ImportSheet, headers: readonly string[]): ImportHeaderDto[] {
+  const taken = new Set<string>();
+  return headers.map((header) => {
+    const column = header ? importColumnNamed(sheet, header) : undefined;
+    if (!column || taken.has(column.field)) return { header, field: null };
+    taken.add(column.field);
+    return { header, field: column.field };
+  });
+}
+
+/** The template headers of the required columns no header fills (every row would be refused for them). */
+export function missingColumns(sheet: ImportSheet, headers: readonly ImportHeaderDto[]): string[] {
+  const filled = new Set(headers.map((h) => h.field));
+  return IMPORT_COLUMNS[sheet].filter((c) => c.required && !filled.has(c.field)).map((c) => c.header);
+}
 
 /** Where a batch is: read and checked (nothing written yet), written, voided, or dropped before writing. */
 export const IMPORT_BATCH_STATUSES = ['draft', 'committed', 'voided', 'discarded'] as const;

@@ -23,3 +23,12 @@ export function initialsOf(name: string): string {
 
 /** A kana reading (よみ) as the API takes it: hiragana or katakana (full- or half-width), spaces, ー and ・. */
 export const KANA_READING = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s\u3000\uff70\uff9e\uff9f]+$/u;
+
+/** How a header or a word compares: NFKC, lower case, no spaces/（）()・ and similar decoration. */
+export function foldWord(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[\s()[\]{}【】「」『』〈〉《》・·_*※:]/g, '');
+}

@@ -22,6 +22,7 @@ const ACTIONS = [
   'choose_center',
   'chain',
   'convert',
+  'decide',
   'commit',
   'template',
 ] as const;
@@ -78,7 +79,7 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'send_on_other_basis'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
     [R.inquiries]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'chain', 'convert'],
-    [R.imports]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'commit', 'template'],
+    [R.imports]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'decide', 'commit', 'template'],
     [R.importRows]: ['list', 'export', 'edit'],
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
   },

@@ -176,6 +176,48 @@ describe('dataProvider', () => {
     });
   });
 
+  describe('spreadsheet imports', () => {
+    it('uploads the chosen files as multipart form data, field "files", leaving the Content-Type to the browser', async () => {
+      const { client, calls } = fakeClient({ id: 'b1', status: 'draft' });
+      const provider = createDataProvider('/api', client);
+      const workbook = new File(['xlsx'], 'ケース台帳.xlsx');
+      const csv = new File(['csv'], '家族.csv');
+      await expect(provider.uploadImport([workbook, csv])).resolves.toEqual({ id: 'b1', status: 'draft' });
+      expect(calls[0].url).toBe('/api/imports');
+      expect(calls[0].options.method).toBe('POST');
+      const body = calls[0].options.body as FormData;
+      expect(body).toBeInstanceOf(FormData);
+      expect(body.getAll('files').map((f) => (f as File).name)).toEqual(['ケース台帳.xlsx', '家族.csv']);
+      expect(calls[0].options.headers).toBeUndefined();
+    });
+
+    it('commits a batch with POST /imports/:id/commit', async () => {
+      const { client, calls } = fakeClient({ id: 'b1', status: 'committed' });
+      const provider = createDataProvider('/api', client);
+      await provider.commitImport('b1');
+      expect(calls[0]).toMatchObject({ url: '/api/imports/b1/commit', options: { method: 'POST' } });
+    });
+
+    it('decides every row of an outcome with POST /imports/:id/decisions', async () => {
+      const { client, calls } = fakeClient({ id: 'b1', status: 'draft' });
+      const provider = createDataProvider('/api', client);
+      await provider.decideImportRows('b1', { outcome: 'error', decision: 'skip' });
+      expect(calls[0]).toMatchObject({ url: '/api/imports/b1/decisions', options: { method: 'POST', body: JSON.stringify({ outcome: 'error', decision: 'skip' }) } });
+    });
+
+    it('downloads the workbook template, or one sheet as CSV, with the bearer token', async () => {
+      const urls: string[] = [];
+      const download = jest.fn(async (url: string, fallbackName?: string) => {
+        urls.push(url);
+        return { blob: new Blob(['x']), filename: fallbackName ?? '' };
+      }) as unknown as typeof downloadFile;
+      const provider = createDataProvider('/api', fakeClient().client, download);
+      expect((await provider.importTemplate({ format: 'xlsx' })).filename).toBe('tsunagu-import-template.xlsx');
+      expect((await provider.importTemplate({ format: 'csv', sheet: 'contacts' })).filename).toBe('tsunagu-import-contacts.csv');
+      expect(urls).toEqual(['/api/imports/template', '/api/imports/template?format=csv&sheet=contacts']);
+    });
+  });
+
   describe('CSV exports, reports and the directory', () => {
     const fakeDownload = () => {
       const urls: string[] = [];

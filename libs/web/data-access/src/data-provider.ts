@@ -9,6 +9,8 @@ import {
   type ConsentDto,
   type ConsentPurpose,
   type DirectoryEntryDto,
+  type ImportBatchDto,
+  type ImportSheet,
   type InquiryDto,
   type SummarySheetDto,
   type SummarySheetVariant,
@@ -77,6 +79,9 @@ export interface SummarySheetQuery {
   to: string;
 }
 
+/** The import template asked for: the workbook, or one sheet's header row as CSV. */
+export type ImportTemplateQuery = { format: 'xlsx' } | { format: 'csv'; sheet: ImportSheet };
+
 /** The simple-REST methods plus the API's few routes that are not resources. */
 export interface TsunaguDataProvider extends DataProvider {
   /** The list's rows as the API's CSV (at most MAX_PAGE_SIZE, in the list's order); the API audits it. */
@@ -104,6 +109,14 @@ export interface TsunaguDataProvider extends DataProvider {
   chainInquiry(id: Identifier, body: { chainId: string | null; version?: number }): Promise<InquiryDto>;
   /** ケース化: opens a case for the person of a first contact's chain (POST /inquiries/:id/convert); answers the new case. */
   convertInquiry(id: Identifier, body: Record<string, unknown>): Promise<CaseDto>;
+  /** The import template (GET /imports/template); the API audits it as an export. */
+  importTemplate(query: ImportTemplateQuery): Promise<DownloadedFile>;
+  /** Uploads a workbook or CSVs (multipart, field `files`) for a dry run; answers the draft batch (POST /imports). */
+  uploadImport(files: File[]): Promise<ImportBatchDto>;
+  /** Writes a draft batch in one transaction (POST /imports/:id/commit). */
+  commitImport(id: Identifier): Promise<ImportBatchDto>;
+  /** One decision for every row of an outcome: skip all rows with errors, or decide all possible duplicates (POST /imports/:id/decisions). */
+  decideImportRows(id: Identifier, decision: { outcome: 'error' | 'undecided'; decision: 'import' | 'skip' }): Promise<ImportBatchDto>;
 }
 
 /**
@@ -191,6 +204,18 @@ export function createDataProvider(
       }),
     chainInquiry: (id, body) => json(`inquiries/${encodeURIComponent(String(id))}/chain`, { method: 'POST', body: JSON.stringify(body) }),
     convertInquiry: (id, body) => json(`inquiries/${encodeURIComponent(String(id))}/convert`, { method: 'POST', body: JSON.stringify(createBody(body)) }),
+    importTemplate: (query) =>
+      query.format === 'csv'
+        ? download(`${apiUrl}/imports/template?${queryString({ format: 'csv', sheet: query.sheet })}`, `tsunagu-import-${query.sheet}.csv`)
+        : download(`${apiUrl}/imports/template`, 'tsunagu-import-template.xlsx'),
+    uploadImport: (files) => {
+      // A FormData body: fetchJson leaves the Content-Type to the browser (multipart with its boundary).
+      const body = new FormData();
+      for (const file of files) body.append('files', file, file.name);
+      return json(`imports`, { method: 'POST', body });
+    },
+    commitImport: (id) => json(`imports/${encodeURIComponent(String(id))}/commit`, { method: 'POST' }),
+    decideImportRows: (id, decision) => json(`imports/${encodeURIComponent(String(id))}/decisions`, { method: 'POST', body: JSON.stringify(decision) }),
     exportCsv: (resource, { filter = {}, sort }) =>
       download(
         `${apiUrl}/${resource}?${queryString({

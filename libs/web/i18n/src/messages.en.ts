@@ -1,6 +1,7 @@
 import { ENUM_LABELS_EN } from '@tsunagu/contracts';
 import { casesEn } from './domains/cases.en';
 import { contactsEn } from './domains/contacts.en';
+import { importsEn } from './domains/imports.en';
 import { inquiriesEn } from './domains/inquiries.en';
 import { referralsEn } from './domains/referrals.en';
 import { reportsEn } from './domains/reports.en';
@@ -135,4 +136,4 @@ const coreEn: CoreMessages = {
 };
 
 /** Tsunagu's whole English catalog, key for key the Japanese one. */
-export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn, inquiriesEn);
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn, inquiriesEn, importsEn);

@@ -1,6 +1,7 @@
 import { ENUM_LABELS_JA } from '@tsunagu/contracts';
 import { casesJa } from './domains/cases.ja';
 import { contactsJa } from './domains/contacts.ja';
+import { importsJa } from './domains/imports.ja';
 import { inquiriesJa } from './domains/inquiries.ja';
 import { referralsJa } from './domains/referrals.ja';
 import { reportsJa } from './domains/reports.ja';
@@ -141,8 +142,8 @@ const coreJa = {
 
 /** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
 export const tsunaguJa = mergeMessages<
-  typeof coreJa & typeof enumsJa & typeof errorsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa & typeof inquiriesJa
->(coreJa, enumsJa, errorsJa, casesJa, contactsJa, referralsJa, reportsJa, inquiriesJa);
+  typeof coreJa & typeof enumsJa & typeof errorsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa & typeof inquiriesJa & typeof importsJa
+>(coreJa, enumsJa, errorsJa, casesJa, contactsJa, referralsJa, reportsJa, inquiriesJa, importsJa);
 
 /** The shape every locale's own strings must have: the same keys, all strings. */
 export type TsunaguMessages = Catalog<typeof tsunaguJa>;

@@ -79,6 +79,9 @@ const TimelineItem = ({ entry }: { entry: TimelineEntryDto }) => {
             {headline}
           </Typography>
           {isFamilyOnly(entry) ? <Chip size="small" color="secondary" variant="outlined" label={translate('tsunagu.contacts.family_only')} /> : null}
+          {entry.imported ? (
+            <Chip size="small" variant="outlined" label={translate('tsunagu.contacts.imported')} title={translate('tsunagu.contacts.imported_hint')} data-testid="timeline-imported" />
+          ) : null}
           {correctable && entry.corrected ? <CorrectionHistory resource={correctable} id={entry.recordId} /> : null}
         </Stack>
         {who ? (

@@ -43,6 +43,8 @@ export const contactsEn: Catalog<typeof contactsJa> = {
       next_contact: 'Next contact %{date}',
       minutes: '%{n} min',
       family_only: 'Family only',
+      imported: 'Imported',
+      imported_hint: 'Recorded by importing a spreadsheet',
       void_title: 'Void the record',
       filter: 'Filter by kind',
       all: 'All',

@@ -41,6 +41,8 @@ export const contactsJa = {
       next_contact: '次回連絡日 %{date}',
       minutes: '%{n}分',
       family_only: '家族のみ',
+      imported: '取込',
+      imported_hint: 'スプレッドシートから取り込んだ記録です',
       void_title: '記録の無効化',
       filter: '種類で絞り込む',
       all: 'すべて',
