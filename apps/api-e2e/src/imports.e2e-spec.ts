@@ -226,6 +226,7 @@ describe('imports', () => {
       const interviews = timeline.filter((e) => e['kind'] === 'interview');
       expect(interviews).toHaveLength(3);
       expect(interviews.map((e) => e['imported'])).toEqual([true, true, true]);
+      expect(await countRows(s, 'import_rows', `batch_id = '${batch.id}' AND cells <> '[]'`)).toBe(0);
       const audit = await countRows(s, 'audit_logs', `entity = 'import_batch' AND entity_id = '${batch.id}'`);
       expect(audit).toBe(2);
       expect((await sup().post(`/imports/${batch.id}/commit`)).status).toBe(409);

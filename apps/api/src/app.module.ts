@@ -20,6 +20,7 @@ import { ContactsModule } from '@tsunagu/api-contacts';
 import { ReferralsModule } from '@tsunagu/api-referrals';
 import { InquiriesModule } from '@tsunagu/api-inquiries';
 import { ImportsModule } from '@tsunagu/api-imports';
+import { SupportModule } from '@tsunagu/api-support';
 import { ReportsModule } from '@tsunagu/api-reports';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
@@ -62,6 +63,7 @@ function webDistDir(config: AppConfig): string | undefined {
     ReferralsModule,
     InquiriesModule,
     ImportsModule,
+    SupportModule,
     ReportsModule,
     DemoModule,
   ],

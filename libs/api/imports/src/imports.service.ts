@@ -307,6 +307,8 @@ export class ImportsService {
       }
       await this.write(m, actor, batch, rows, ctx);
       await saveRows(m, rows);
+      // The file's raw cells are kept only until the commit: the records now hold what was read.
+      await m.query(`UPDATE import_rows SET cells = '[]' WHERE batch_id = $1`, [id]);
       Object.assign(batch, { status: 'committed', counts: countsOf(rows), committedBy: actor.id, committedAt: new Date() });
       await m.save(batch);
       await this.audit.record({ actor, action: 'create', entity: 'import_batch', entityId: id, detail: { committed: true, ...totalsOf(batch.counts) } }, m);

@@ -1,4 +1,5 @@
 import { Column, Entity } from 'typeorm';
+import { DEFAULT_REASSESSMENT_MONTHS } from '@tsunagu/contracts';
 import { BaseRecord } from '@tsunagu/api-database';
 
 /** A support center: the tenant every user (but admin) and every case record belongs to. */
@@ -10,4 +11,8 @@ export class Center extends BaseRecord {
   /** Short code used in case numbers, e.g. SAP in SAP-2026-0012. */
   @Column({ type: 'text', unique: true })
   code: string;
+
+  /** Months after an assessment when the next one is due (アセスメントの見直し). */
+  @Column({ name: 'reassessment_months', type: 'int', default: DEFAULT_REASSESSMENT_MONTHS })
+  reassessmentMonths: number;
 }

@@ -6,6 +6,7 @@ export const toCenterDto = (c: Center): CenterDto => ({
   id: c.id,
   name: c.name,
   code: c.code,
+  reassessmentMonths: c.reassessmentMonths,
   version: c.version,
   createdAt: c.createdAt.toISOString(),
   updatedAt: c.updatedAt.toISOString(),

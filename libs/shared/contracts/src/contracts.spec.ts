@@ -1,4 +1,4 @@
-import { ageOn, consentStateOn, fiscalYear, foldForSearch, foldWord, initialsOf, japanDate, japaneseEraYear, japaneseFiscalYear } from './index';
+import { addMonths, ageOn, consentStateOn, fiscalYear, foldForSearch, foldWord, initialsOf, japanDate, japaneseEraYear, japaneseFiscalYear } from './index';
 
 describe('japanDate', () => {
   it('is the calendar date in Japan, whatever the server time zone', () => {
@@ -94,5 +94,17 @@ describe('foldWord', () => {
     ['－', '-'],
   ])('%p → %p', (word, expected) => {
     expect(foldWord(word)).toBe(expected);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-06-01', 6, '2026-12-01'],
+    ['2026-08-31', 6, '2027-02-28'],
+    ['2027-08-31', 6, '2028-02-29'],
+    ['2026-10-15', 3, '2027-01-15'],
+    ['2026-01-31', 1, '2026-02-28'],
+  ])('%s + %i months → %s', (day, months, expected) => {
+    expect(addMonths(day, months)).toBe(expected);
   });
 });

@@ -64,6 +64,9 @@ export const ERROR_CODES = [
   'INQUIRY_CALLER',
   'INQUIRY_REFERRAL',
   'INQUIRY_CONVERTED',
+  // The support process
+  'ASSESSMENT_SUPERSEDED',
+  'ASSESSMENT_ASSESSOR',
   // Spreadsheet import
   'IMPORT_FILE_TYPE',
   'IMPORT_FILE_UNREADABLE',

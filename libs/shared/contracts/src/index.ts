@@ -10,6 +10,7 @@ export * from './search';
 export * from './contacts';
 export * from './inquiries';
 export * from './imports';
+export * from './support';
 export * from './referrals';
 export * from './reports';
 export * from './summary-sheet';

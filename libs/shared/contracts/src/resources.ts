@@ -18,6 +18,7 @@ export const RESOURCES = {
   inquiries: 'inquiries',
   imports: 'imports',
   importRows: 'import-rows',
+  assessments: 'assessments',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 
@@ -104,6 +105,13 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   committedBy: '確定した人',
   created: '作成した記録',
   recordId: '記録ID',
+  assessedOn: '評価日',
+  assessorId: '評価者',
+  ratings: '評価',
+  strengths: 'ストレングス（強み）',
+  wishes: '本人・家族の希望',
+  nextDueOn: '次回の評価予定日',
+  latest: '最新',
   location: '場所',
   consentId: '同意ID',
   givenBy: '同意者',

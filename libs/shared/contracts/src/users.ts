@@ -4,6 +4,8 @@ export interface CenterDto {
   id: string;
   name: string;
   code: string;
+  /** Months after an assessment when the next one is due. */
+  reassessmentMonths: number;
   version: number;
   createdAt: string;
   updatedAt: string;

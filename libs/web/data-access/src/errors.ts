@@ -71,6 +71,8 @@ const BY_CODE: Record<ErrorCode, string> = {
   INQUIRY_CALLER: 'tsunagu.errors.inquiry_caller',
   INQUIRY_REFERRAL: 'tsunagu.errors.inquiry_referral',
   INQUIRY_CONVERTED: 'tsunagu.errors.inquiry_converted',
+  ASSESSMENT_SUPERSEDED: 'tsunagu.errors.assessment_superseded',
+  ASSESSMENT_ASSESSOR: 'tsunagu.errors.assessment_assessor',
   IMPORT_FILE_TYPE: 'tsunagu.errors.import_file_type',
   IMPORT_FILE_UNREADABLE: 'tsunagu.errors.import_file_unreadable',
   IMPORT_MACRO: 'tsunagu.errors.import_macro',

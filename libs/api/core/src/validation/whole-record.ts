@@ -54,8 +54,11 @@ function same(sent: unknown, held: unknown): boolean {
   if (typeof sent === 'string' && typeof held === 'string' && TIMESTAMP.test(sent) && TIMESTAMP.test(held)) {
     return Date.parse(sent) === Date.parse(held);
   }
-  return isDeepStrictEqual(sent, held);
+  // A nested DTO arrives as an instance of its class: compare what it says, not its prototype.
+  return isDeepStrictEqual(plain(sent), plain(held));
 }
+
+const plain = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.parse(JSON.stringify(v)) : v);
 
 /**
  * What an update really changes, judged against `current`, the record as this user reads it (its

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DEFAULT_REASSESSMENT_MONTHS } from '@tsunagu/contracts';
 import { AcceptsWholeRecord, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 
 export class CreateCenterDto {
@@ -14,6 +15,13 @@ export class CreateCenterDto {
   @IsString()
   @Matches(/^[A-Z][A-Z0-9]{1,9}$/, { message: 'code must be 2 to 10 capital letters or digits, starting with a letter' })
   code: string;
+
+  @ApiPropertyOptional({ description: 'Months after an assessment when the next one is due', default: DEFAULT_REASSESSMENT_MONTHS, minimum: 1, maximum: 24 })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  reassessmentMonths?: number;
 }
 
 @AcceptsWholeRecord()

@@ -28,6 +28,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
     inquiry_chain: 'First-contact chain',
     import_batch: 'Spreadsheet import',
     import_template: 'Import template',
+    assessment: 'Assessment',
     cases: 'Case list',
     'family-members': 'Family member list',
     consents: 'Consent list',
@@ -43,6 +44,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
     inquiries: 'First-contact list',
     imports: 'Imports',
     'import-rows': 'Import rows',
+    assessments: 'Assessment list',
     users: 'User list',
     centers: 'Center list',
     'audit-logs': 'Audit log',
@@ -211,6 +213,16 @@ export const ENUM_LABELS_EN: EnumLabels = {
   import_status: { draft: 'Checking (not committed)', committed: 'Imported', voided: 'Voided', discarded: 'Dropped' },
   import_outcome: { create: 'To import', skip: 'Skipped', already_imported: 'Already imported', error: 'Error', undecided: 'Duplicate to decide' },
   import_decision: { import: 'Import as new', skip: 'Skip' },
+  assessment_domain: {
+    health: 'Health and mental health',
+    daily_life: 'Daily rhythm and self-care',
+    family: 'Family relationships',
+    social: 'Social contact and outings',
+    school_work: 'School and work',
+    finances: 'Finances',
+    household: "Household (parents' age and care needs)",
+    risk: 'Risk of harm',
+  },
 };
 
 export const REPORT_LABELS_EN: LabelsOf<typeof REPORT_LABELS_JA> = {

@@ -31,6 +31,7 @@ export const ENUM_LABELS_JA = {
     inquiry_chain: '相談のつながり',
     import_batch: 'データ取込',
     import_template: '取込テンプレート',
+    assessment: 'アセスメント',
     cases: 'ケース一覧',
     'family-members': '家族一覧',
     consents: '同意一覧',
@@ -46,6 +47,7 @@ export const ENUM_LABELS_JA = {
     inquiries: '相談受付一覧',
     imports: 'データ取込一覧',
     'import-rows': '取込行一覧',
+    assessments: 'アセスメント一覧',
     users: 'ユーザー一覧',
     centers: 'センター一覧',
     'audit-logs': '監査ログ',
@@ -214,6 +216,16 @@ export const ENUM_LABELS_JA = {
   import_status: { draft: '確認中（未確定）', committed: '取込済み', voided: '取消済み', discarded: '破棄' },
   import_outcome: { create: '取り込む', skip: 'スキップ', already_imported: '取込済み', error: 'エラー', undecided: '重複の判断待ち' },
   import_decision: { import: '新規として取り込む', skip: 'スキップ' },
+  assessment_domain: {
+    health: '健康・こころの健康',
+    daily_life: '生活リズム・セルフケア',
+    family: '家族関係',
+    social: '対人交流・外出',
+    school_work: '就学・就労',
+    finances: '経済状況',
+    household: '世帯の状況（親の年齢・介護）',
+    risk: '危険・リスク',
+  },
 } satisfies EnumLabels;
 
 /** Labels of the reports' own breakdowns: methods with outreach and programs, age and duration bands. */

@@ -33,6 +33,8 @@ export const errorsEn: Catalog<typeof errorsJa> = {
       summary_sheet_period: 'The period of the contact history is not right: the start must not be after the end, within 10 years.',
       inquiry_caller: "The caller is not right: give a name or a nickname, not both; a relationship only for family, an agency only for an agency.",
       inquiry_referral: 'For "referred", choose the agency or type its name (and only then).',
+      assessment_superseded: 'Only the newest assessment can be changed. Record a new assessment instead.',
+      assessment_assessor: 'Choose a coordinator or supervisor of this center as the assessor.',
       inquiry_converted: 'This contact has already become a case. Continue on the case page.',
       import_file_type: 'Only an Excel workbook (.xlsx) or a CSV can be imported. Check the file.',
       import_file_unreadable: 'The file could not be read (damaged or incomplete). Open it in Excel and save it again.',

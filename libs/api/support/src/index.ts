@@ -1,0 +1,2 @@
+export * from './assessment.entity';
+export * from './support.module';

@@ -1,0 +1,56 @@
+/**
+ * The support process (支援の過程): where the person and the family stand (アセスメント), what
+ * they aim for (支援計画), and the case conferences where the center and partner agencies decide.
+ */
+
+/** The domains an assessment rates, in the order the form and the history show them. */
+export const ASSESSMENT_DOMAINS = ['health', 'daily_life', 'family', 'social', 'school_work', 'finances', 'household', 'risk'] as const;
+export type AssessmentDomain = (typeof ASSESSMENT_DOMAINS)[number];
+
+/** A domain's rating: 1 (serious difficulty) to 5 (stable), or null when not yet known. */
+export const ASSESSMENT_SCORE_MIN = 1;
+export const ASSESSMENT_SCORE_MAX = 5;
+
+/** Months after an assessment when the next one is due, unless the center sets its own. */
+export const DEFAULT_REASSESSMENT_MONTHS = 6;
+
+export interface AssessmentRatingDto {
+  score: number | null;
+  note: string | null;
+}
+
+/**
+ * An assessment (アセスメント) of a case on a day, by a coordinator. A case's assessments are its
+ * history: only the newest may still be changed.
+ */
+export interface AssessmentDto {
+  id: string;
+  caseId: string;
+  assessedOn: string;
+  assessorId: string;
+  ratings: Record<AssessmentDomain, AssessmentRatingDto>;
+  strengths: string | null;
+  wishes: string | null;
+  /** The newest current assessment of its case (the one that may be changed). */
+  latest: boolean;
+  /** Each domain's score minus that of the assessment before it (null where either is unknown, or for the first). */
+  change: Record<AssessmentDomain, number | null>;
+  /** For the newest: the day the next assessment is due (the center's interval after this one). */
+  nextDueOn: string | null;
+  version: number;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  voidedAt: string | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+}
+
+/** The day `months` months after a YYYY-MM-DD day (the month's last day when it has no such day: 08-31 + 6 → 02-28). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
