@@ -22,15 +22,15 @@ describe('assessments', () => {
   });
 
   it('records an assessment of every domain, by default today and by its author, with the next due in six months', async () => {
-    const res = await coord().post('/assessments', { caseId, assessedOn: dayFromToday(-200), ratings: ratings(2, { social: 1, finances: null }), strengths: '絵を描くのが好き', wishes: '一人で外出できるようになりたい' });
+    const res = await coord().post('/assessments', { caseId, assessedOn: dayFromToday(-170), ratings: ratings(2, { social: 1, finances: null }), strengths: '絵を描くのが好き', wishes: '一人で外出できるようになりたい' });
     expect(res.status).toBe(201);
     first = res.body;
     expect(first).toMatchObject({
       caseId,
-      assessedOn: dayFromToday(-200),
+      assessedOn: dayFromToday(-170),
       assessorId: s.org.users.aCoordinator.id,
       latest: true,
-      nextDueOn: addMonths(dayFromToday(-200), 6),
+      nextDueOn: addMonths(dayFromToday(-170), 6),
       strengths: '絵を描くのが好き',
       version: 1,
     });
@@ -74,7 +74,7 @@ describe('assessments', () => {
     expect((await coord().del(`/assessments/${second.id}`, { reason: '別ケースの評価を誤って記録' })).status).toBe(403);
     await sup().del(`/assessments/${second.id}`, { reason: '別ケースの評価を誤って記録' }).expect(200);
     const now = (await coord().get(`/assessments/${first.id}`).expect(200)).body;
-    expect(now).toMatchObject({ latest: true, nextDueOn: addMonths(dayFromToday(-200), 6) });
+    expect(now).toMatchObject({ latest: true, nextDueOn: addMonths(dayFromToday(-170), 6) });
     expect((await coord().get(`/assessments${filter({ caseId })}`).expect(200)).body.map((a: Assessment) => a.id)).toEqual([first.id]);
   });
 
@@ -111,11 +111,20 @@ describe('assessments', () => {
     expect((await coord().get(`/assessments${filter({ caseId })}`)).body).toHaveLength(1);
   });
 
+  it("puts the reassessment on the coordinator's follow-ups: due within 30 days, then overdue", async () => {
+    const mine = async (f: object = {}) => ((await coord().get(`/follow-ups${filter(f)}&range=[0,99]`).expect(200)).body as Array<Record<string, unknown>>).filter((r) => r['id'] === caseId);
+    expect(await mine()).toEqual([expect.objectContaining({ assessmentDueOn: addMonths(dayFromToday(-170), 6), assessment: 'soon' })]);
+    expect(await mine({ assessment: 'overdue' })).toEqual([]);
+    expect((await coord().get(`/follow-ups${filter({ assessment: 'late' })}`)).status).toBe(400);
+  });
+
   it("dates the next assessment by the center's own interval", async () => {
     const center = (await as(s, s.org.admin).get(`/centers/${s.org.centers.a.id}`).expect(200)).body;
     expect(center.reassessmentMonths).toBe(6);
     await as(s, s.org.admin).put(`/centers/${s.org.centers.a.id}`, { ...center, reassessmentMonths: 3 }).expect(200);
-    expect((await coord().get(`/assessments/${first.id}`).expect(200)).body.nextDueOn).toBe(addMonths(dayFromToday(-200), 3));
+    expect((await coord().get(`/assessments/${first.id}`).expect(200)).body.nextDueOn).toBe(addMonths(dayFromToday(-170), 3));
+    const overdue = (await coord().get(`/follow-ups${filter({ assessment: 'overdue' })}`).expect(200)).body as Array<Record<string, unknown>>;
+    expect(overdue.map((r) => [r['id'], r['assessmentDueOn']])).toEqual([[caseId, addMonths(dayFromToday(-170), 3)]]);
     expect((await as(s, s.org.admin).put(`/centers/${s.org.centers.a.id}`, { reassessmentMonths: 0 })).status).toBe(400);
   });
 });

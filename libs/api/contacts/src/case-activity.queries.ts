@@ -1,4 +1,4 @@
-import type { TimelineKind } from '@tsunagu/contracts';
+import { ASSESSMENT_SOON_DAYS, type TimelineKind } from '@tsunagu/contracts';
 import { joinSql, sql, trusted, type Sql } from '@tsunagu/api-database';
 
 /** The instant of a day-dated event: when it was entered if that was the same day (Japan time), else the day's start. */
@@ -77,6 +77,8 @@ export interface FollowUpRow {
   last_contact_on: string | null;
   days_since_contact: number;
   follow_up: string;
+  assessment_due_on: string | null;
+  assessment: string;
   total: string;
 }
 
@@ -87,7 +89,8 @@ export interface FollowUpQuery {
   followUp?: string;
   minDaysSinceContact?: number;
   leadCoordinatorId?: string;
-  sort: { column: 'next_contact_on' | 'days_since_contact' | 'case_number' | 'id'; order: 'ASC' | 'DESC' };
+  assessment?: string;
+  sort: { column: 'next_contact_on' | 'days_since_contact' | 'case_number' | 'assessment_due_on' | 'id'; order: 'ASC' | 'DESC' };
   page: { offset: number; limit: number };
 }
 
@@ -101,6 +104,7 @@ export function followUpsSql(q: FollowUpQuery): Sql {
   else if (q.followUp !== undefined) where.push(sql`follow_up = ${q.followUp}`);
   if (q.minDaysSinceContact !== undefined) where.push(sql`days_since_contact >= ${q.minDaysSinceContact}`);
   if (q.leadCoordinatorId !== undefined) where.push(sql`lead_coordinator_id = ${q.leadCoordinatorId}`);
+  if (q.assessment !== undefined) where.push(sql`assessment = ${q.assessment}`);
   const today = sql`${q.today}::date`;
   return sql`WITH visible AS (${q.visible}),
        records AS (
@@ -117,9 +121,20 @@ export function followUpsSql(q: FollowUpQuery): Sql {
             WHERE a.voided_at IS NULL AND s.voided_at IS NULL AND a.case_id IN (SELECT id FROM visible)
          ) d GROUP BY case_id
        ),
+       -- The next assessment: the center's interval after the case's newest (date + months keeps to the month's end).
+       assessment AS (
+         SELECT DISTINCT ON (a.case_id) a.case_id, (a.assessed_on + make_interval(months => ce.reassessment_months))::date AS due_on
+           FROM assessments a JOIN cases ac ON ac.id = a.case_id JOIN centers ce ON ce.id = ac.center_id
+          WHERE a.voided_at IS NULL AND a.case_id IN (SELECT id FROM visible)
+          ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC
+       ),
        rows AS (
          SELECT c.id, c.case_number, c.client_name, c.lead_coordinator_id, c.status,
-                l.next_contact_on, lc.day AS last_contact_on,
+                l.next_contact_on, lc.day AS last_contact_on, ass.due_on::text AS assessment_due_on,
+                CASE WHEN ass.due_on IS NULL THEN 'none'
+                     WHEN ass.due_on < ${today} THEN 'overdue'
+                     WHEN ass.due_on <= ${today} + ${ASSESSMENT_SOON_DAYS}::int THEN 'soon'
+                     ELSE 'upcoming' END AS assessment,
                 (${today} - coalesce(lc.day, c.opened_on)) AS days_since_contact,
                 CASE WHEN l.next_contact_on IS NULL THEN 'none'
                      WHEN l.next_contact_on = ${today} THEN 'due'
@@ -128,6 +143,7 @@ export function followUpsSql(q: FollowUpQuery): Sql {
            FROM cases c
            LEFT JOIN latest l ON l.case_id = c.id
            LEFT JOIN last_contact lc ON lc.case_id = c.id
+           LEFT JOIN assessment ass ON ass.case_id = c.id
           WHERE c.id IN (SELECT id FROM visible)
        )
        SELECT rows.*, count(*) OVER () AS total FROM rows

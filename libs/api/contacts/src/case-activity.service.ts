@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { japanDate, TIMELINE_KINDS, type FollowUpDto, type FollowUpState, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
+import { ASSESSMENT_STATES, japanDate, TIMELINE_KINDS, type AssessmentState, type FollowUpDto, type FollowUpState, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
 import { AuthUser, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
 import { Case, CaseAccess, scopeCases } from '@tsunagu/api-cases';
 import { fromBuilder, runSql } from '@tsunagu/api-database';
@@ -10,10 +10,11 @@ import { seesContactRecords, visibleNote } from './contacts.policy';
 
 export const TIMELINE_LIST_SPEC: ListSpec<never> = { sortable: [], filters: { kind: { enum: TIMELINE_KINDS } } as ListSpec<never>['filters'] };
 
-type FollowUpField = 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'followUp' | 'noContactBand' | 'leadCoordinatorId';
+type FollowUpField = 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'followUp' | 'noContactBand' | 'leadCoordinatorId' | 'assessment' | 'assessmentDueOn';
 export const FOLLOW_UP_LIST_SPEC: ListSpec<FollowUpField> = {
-  sortable: ['nextContactOn', 'daysSinceContact', 'caseNumber'],
+  sortable: ['nextContactOn', 'daysSinceContact', 'caseNumber', 'assessmentDueOn'],
   filters: {
+    assessment: { enum: ASSESSMENT_STATES },
     followUp: { enum: ['due', 'overdue', 'upcoming', 'none', 'due_or_overdue'] },
     noContactBand: { enum: ['30', '60', '90'] },
     leadCoordinatorId: 'uuid',
@@ -73,10 +74,10 @@ export class CaseActivityService {
     const scope = this.db.getRepository(Case).createQueryBuilder('c').select('c.id', 'id');
     scopeCases(scope, 'c', actor);
     scope.andWhere(`c.status <> 'closed'`);
-    const { followUp, noContactBand, leadCoordinatorId } = list.filter;
-    const sortColumn = ({ nextContactOn: 'next_contact_on', daysSinceContact: 'days_since_contact', caseNumber: 'case_number', id: 'id' } as const)[
-      list.sort.field as 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'id'
-    ];
+    const { followUp, noContactBand, leadCoordinatorId, assessment } = list.filter;
+    const sortColumn = (
+      { nextContactOn: 'next_contact_on', daysSinceContact: 'days_since_contact', caseNumber: 'case_number', assessmentDueOn: 'assessment_due_on', id: 'id' } as const
+    )[list.sort.field as 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'assessmentDueOn' | 'id'];
     const rows = await runSql<FollowUpRow>(
       this.db,
       followUpsSql({
@@ -85,6 +86,7 @@ export class CaseActivityService {
         followUp: typeof followUp === 'string' ? followUp : undefined,
         minDaysSinceContact: typeof noContactBand === 'string' ? Number(noContactBand) : undefined,
         leadCoordinatorId: typeof leadCoordinatorId === 'string' ? leadCoordinatorId : undefined,
+        assessment: typeof assessment === 'string' ? assessment : undefined,
         sort: { column: sortColumn ?? 'next_contact_on', order: list.sort.order },
         page: { offset: list.start, limit: list.end - list.start + 1 },
       }),
@@ -105,6 +107,8 @@ export class CaseActivityService {
           lastContactOn: r.last_contact_on ?? null,
           daysSinceContact: days,
           noContactBand: days >= 90 ? 90 : days >= 60 ? 60 : days >= 30 ? 30 : null,
+          assessmentDueOn: r.assessment_due_on,
+          assessment: r.assessment as AssessmentState,
         };
       }),
       list.start,

@@ -1,3 +1,4 @@
+import type { AssessmentState } from './support';
 import type { Role } from './roles';
 import type { Relationship } from './cases';
 
@@ -144,6 +145,9 @@ export interface FollowUpDto {
   daysSinceContact: number;
   /** 30, 60 or 90 when that many days passed without contact; null otherwise. */
   noContactBand: 30 | 60 | 90 | null;
+  /** When the next assessment is due (the center's interval after the newest), and where that stands. */
+  assessmentDueOn: string | null;
+  assessment: AssessmentState;
 }
 
 /** One usual attendee of a program (GET /program-sessions/:id/usual-attendees): a checklist row. */

@@ -111,6 +111,8 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   strengths: 'ストレングス（強み）',
   wishes: '本人・家族の希望',
   nextDueOn: '次回の評価予定日',
+  assessmentDueOn: '次回アセスメント予定日',
+  assessment: 'アセスメント',
   latest: '最新',
   location: '場所',
   consentId: '同意ID',

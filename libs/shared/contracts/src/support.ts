@@ -14,6 +14,14 @@ export const ASSESSMENT_SCORE_MAX = 5;
 /** Months after an assessment when the next one is due, unless the center sets its own. */
 export const DEFAULT_REASSESSMENT_MONTHS = 6;
 
+/**
+ * Where a case stands with its reassessment: past its due day, due within ASSESSMENT_SOON_DAYS,
+ * later, or never assessed.
+ */
+export const ASSESSMENT_STATES = ['overdue', 'soon', 'upcoming', 'none'] as const;
+export type AssessmentState = (typeof ASSESSMENT_STATES)[number];
+export const ASSESSMENT_SOON_DAYS = 30;
+
 export interface AssessmentRatingDto {
   score: number | null;
   note: string | null;

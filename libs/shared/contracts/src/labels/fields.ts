@@ -32,6 +32,7 @@ const BY_FIELD: Partial<Record<string, EnumName>> = {
   withdrawnFor: 'duration_band',
   personSituation: 'person_situation',
   concerns: 'inquiry_concern',
+  assessment: 'assessment_state',
 };
 
 /** Where one field name means different enums in different resources. */

@@ -223,6 +223,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
     household: "Household (parents' age and care needs)",
     risk: 'Risk of harm',
   },
+  assessment_state: { overdue: 'Reassessment overdue', soon: 'Reassessment within 30 days', upcoming: 'Reassessment scheduled', none: 'Not assessed yet' },
 };
 
 export const REPORT_LABELS_EN: LabelsOf<typeof REPORT_LABELS_JA> = {

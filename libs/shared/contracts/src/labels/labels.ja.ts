@@ -226,6 +226,7 @@ export const ENUM_LABELS_JA = {
     household: '世帯の状況（親の年齢・介護）',
     risk: '危険・リスク',
   },
+  assessment_state: { overdue: '見直し期限切れ', soon: '30日以内に見直し', upcoming: '見直し予定あり', none: '未実施' },
 } satisfies EnumLabels;
 
 /** Labels of the reports' own breakdowns: methods with outreach and programs, age and duration bands. */
