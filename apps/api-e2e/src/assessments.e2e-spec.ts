@@ -125,6 +125,14 @@ describe('assessments', () => {
     expect((await coord().get(`/assessments/${first.id}`).expect(200)).body.nextDueOn).toBe(addMonths(dayFromToday(-170), 3));
     const overdue = (await coord().get(`/follow-ups${filter({ assessment: 'overdue' })}`).expect(200)).body as Array<Record<string, unknown>>;
     expect(overdue.map((r) => [r['id'], r['assessmentDueOn']])).toEqual([[caseId, addMonths(dayFromToday(-170), 3)]]);
+    // The caseload report counts it for its lead coordinator: overdue now, due soon at the end of a period before.
+    const row = async (to: string) =>
+      ((await sup().get(`/reports/caseload?from=${dayFromToday(-400)}&to=${to}`).expect(200)).body.rows as Array<Record<string, unknown>>).find(
+        (r) => r['coordinatorId'] === s.org.users.aCoordinator.id,
+      );
+    expect(await row(dayFromToday(0))).toMatchObject({ assessmentsOverdue: 1, assessmentsDueSoon: 0, notAssessed: 0 });
+    expect(await row(dayFromToday(-90))).toMatchObject({ assessmentsOverdue: 0, assessmentsDueSoon: 1, notAssessed: 0 });
+    expect(await row(dayFromToday(-171))).toMatchObject({ assessmentsOverdue: 0, assessmentsDueSoon: 0, notAssessed: 1 });
     expect((await as(s, s.org.admin).put(`/centers/${s.org.centers.a.id}`, { reassessmentMonths: 0 })).status).toBe(400);
   });
 });

@@ -1,3 +1,4 @@
+import { ASSESSMENT_SOON_DAYS } from '@tsunagu/contracts';
 import { sql, trusted, type Sql } from '@tsunagu/api-database';
 import { periodBounds, type Period } from './period';
 
@@ -25,7 +26,8 @@ cm AS MATERIALIZED (
          (v.client_contact = 'none') AS family_only,
          (coalesce(CASE WHEN v.birth_date IS NOT NULL THEN date_part('year', age(${T}::date, v.birth_date))::int
                         WHEN v.birth_year IS NOT NULL THEN date_part('year', ${T}::date)::int - v.birth_year END, 0) >= 40
-          AND elderly.hit IS NOT NULL) AS is8050
+          AND elderly.hit IS NOT NULL) AS is8050,
+         assessment.due_on AS assessment_due_on
     FROM v
     -- Per-case probes (LIMIT keeps each an index lookup instead of a scan of the whole table).
     LEFT JOIN LATERAL (
@@ -44,6 +46,12 @@ cm AS MATERIALIZED (
         (SELECT o.visited_at, o.next_contact_on FROM outreach_visits o
           WHERE o.case_id = v.id AND o.voided_at IS NULL AND o.visited_at < ${end} ORDER BY o.visited_at DESC LIMIT 1)
       ) r ORDER BY r.at DESC LIMIT 1) last ON true
+    -- The next assessment after the newest one up to the end of the period (the center's interval).
+    LEFT JOIN LATERAL (
+      SELECT (a.assessed_on + make_interval(months => ce.reassessment_months))::date AS due_on
+        FROM assessments a JOIN centers ce ON ce.id = v.center_id
+       WHERE a.case_id = v.id AND a.voided_at IS NULL AND a.assessed_on <= ${T}::date
+       ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) assessment ON true
     LEFT JOIN LATERAL (
       SELECT max(s.held_on) AS day FROM attendances a JOIN program_sessions s ON s.id = a.session_id
        WHERE a.case_id = v.id AND a.voided_at IS NULL AND s.voided_at IS NULL AND s.held_on <= ${T}::date) att ON true
@@ -80,7 +88,11 @@ SELECT p.id, p.name,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.quiet_days >= 90)::int AS no_contact90,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.overdue)::int AS overdue_follow_ups,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.family_only)::int AS family_only_cases,
-  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.is8050)::int AS cases8050
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.is8050)::int AS cases8050,
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.assessment_due_on < ${T}::date)::int AS assessments_overdue,
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end
+      AND cm.assessment_due_on BETWEEN ${T}::date AND ${T}::date + ${ASSESSMENT_SOON_DAYS}::int)::int AS assessments_due_soon,
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.assessment_due_on IS NULL)::int AS not_assessed
 FROM people p
 ORDER BY p.sort_name, p.id`;
 }

@@ -16,6 +16,9 @@ export const CASELOAD_COLUMNS_JA: Array<[keyof CaseloadReport['totals'], string]
   ['overdueFollowUps', '次回予定超過'],
   ['familyOnlyCases', '家族のみの相談'],
   ['cases8050', '8050ケース'],
+  ['assessmentsOverdue', 'アセスメント見直し超過'],
+  ['assessmentsDueSoon', '30日以内にアセスメント見直し'],
+  ['notAssessed', 'アセスメント未実施'],
 ];
 
 export function caseloadCsv(r: CaseloadReport): string {

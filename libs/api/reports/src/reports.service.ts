@@ -48,6 +48,9 @@ const COUNT_KEYS: Array<[keyof CaseloadCounts, string]> = [
   ['overdueFollowUps', 'overdue_follow_ups'],
   ['familyOnlyCases', 'family_only_cases'],
   ['cases8050', 'cases8050'],
+  ['assessmentsOverdue', 'assessments_overdue'],
+  ['assessmentsDueSoon', 'assessments_due_soon'],
+  ['notAssessed', 'not_assessed'],
 ];
 
 export interface ReportOutput<T> {

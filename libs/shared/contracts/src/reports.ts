@@ -24,6 +24,10 @@ export interface CaseloadRow {
   familyOnlyCases: number;
   /** Open lead cases with 本人 40+ living with a parent 70+. */
   cases8050: number;
+  /** Open lead cases whose next assessment was due before the end of the period / falls within 30 days after it / that have none yet. */
+  assessmentsOverdue: number;
+  assessmentsDueSoon: number;
+  notAssessed: number;
 }
 
 export type CaseloadCounts = Omit<CaseloadRow, 'coordinatorId' | 'coordinatorName'>;

@@ -31,6 +31,9 @@ export const CASELOAD_COLUMNS: readonly Column[] = [
   { key: 'overdueFollowUps', group: 'alerts', severity: 'error', hint: true },
   { key: 'cases8050', group: 'alerts', severity: 'warning', hint: true },
   { key: 'familyOnlyCases', group: 'alerts', severity: 'secondary', hint: true },
+  { key: 'assessmentsOverdue', group: 'alerts', severity: 'error', hint: true },
+  { key: 'assessmentsDueSoon', group: 'alerts', severity: 'warning', hint: true },
+  { key: 'notAssessed', group: 'alerts', severity: 'secondary', hint: true },
 ];
 
 
