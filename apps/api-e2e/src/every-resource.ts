@@ -1,3 +1,4 @@
+import { ASSESSMENT_DOMAINS } from '@tsunagu/contracts';
 import { as, bearer, dayFromToday, Suite } from './support';
 
 /** One live record of every resource of center A, made through the API, with its id. */
@@ -16,6 +17,8 @@ export interface EveryResource {
   referralId: string;
   disclosureId: string;
   importId: string;
+  assessmentId: string;
+  supportPlanId: string;
 }
 
 async function created(res: { status: number; body: { id?: string } }, what: string): Promise<string> {
@@ -26,7 +29,8 @@ async function created(res: { status: number; body: { id?: string } }, what: str
 /**
  * A case of center A's first coordinator with a family member, consents (consultation, outreach,
  * information sharing with an agency), an interview, an outreach visit, a program with a session
- * and attendance, a sent referral (so also a disclosure), and a spreadsheet import waiting for its commit.
+ * and attendance, a sent referral (so also a disclosure), an assessment and a support plan, and a
+ * spreadsheet import waiting for its commit.
  */
 export async function seedEveryResource(s: Suite): Promise<EveryResource> {
   const coord = as(s, s.org.users.aCoordinator);
@@ -60,6 +64,12 @@ export async function seedEveryResource(s: Suite): Promise<EveryResource> {
   const disclosureId = disclosures.body[0]?.id as string;
   if (!disclosureId) throw new Error('no disclosure was recorded for the sent referral');
   const sheet = Buffer.from(`整理番号,本人氏名,主担当\r\nE-1,取込 一郎,${s.org.users.aCoordinator.email}\r\n`, 'utf8');
+  const ratings = Object.fromEntries(ASSESSMENT_DOMAINS.map((d) => [d, { score: 3, note: null }]));
+  const assessmentId = await created(await coord.post('/assessments', { caseId, ratings, assessedOn: dayFromToday(-5) }), 'assessment');
+  const supportPlanId = await created(
+    await coord.post('/support-plans', { caseId, agreedHow: 'with_client', agreedOn: dayFromToday(-5), reviewOn: dayFromToday(90), goals: [{ goal: '外出の回数を増やしたい', actors: ['client'] }] }),
+    'support plan',
+  );
   const importId = await created(await s.http().post('/api/imports').set(bearer(s.org.users.aSupervisor.token)).attach('files', sheet, 'cases.csv'), 'import');
   return {
     caseId,
@@ -76,5 +86,7 @@ export async function seedEveryResource(s: Suite): Promise<EveryResource> {
     referralId,
     disclosureId,
     importId,
+    assessmentId,
+    supportPlanId,
   };
 }

@@ -152,6 +152,7 @@ describe('malformed requests on every route of the OpenAPI document (property-ba
       responsibleUserId: s.org.users.aStaff.id,
       userId: s.org.users.aCoordinator.id,
       staffId: s.org.users.aCoordinator.id,
+      assessorId: s.org.users.aCoordinator.id,
       secondCoordinatorId: s.org.users.aCoordinator2.id,
     };
     return byName[name];
@@ -170,7 +171,7 @@ describe('malformed requests on every route of the OpenAPI document (property-ba
     if (id) return id;
     if (name.endsWith('Ids')) return [idFor(name.slice(0, -1)) ?? randomUUID()];
     if (schema.enum?.length) return schema.enum[0];
-    if (schema.type === 'array') return schema.items?.enum?.length ? [schema.items.enum[0]] : [];
+    if (schema.type === 'array') return schema.example ?? (schema.items?.enum?.length ? [schema.items.enum[0]] : []);
     if (schema.example !== undefined) return schema.example;
     if (name === 'email') return `fuzz-${randomUUID().slice(0, 8)}@test.tsunagu.example`;
     if (name === 'password') return 'fuzz-password-2026';

@@ -1,2 +1,3 @@
 export * from './assessment.entity';
+export * from './support-plan.entities';
 export * from './support.module';

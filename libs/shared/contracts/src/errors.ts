@@ -67,6 +67,10 @@ export const ERROR_CODES = [
   // The support process
   'ASSESSMENT_SUPERSEDED',
   'ASSESSMENT_ASSESSOR',
+  'PLAN_SUPERSEDED',
+  'PLAN_DAYS',
+  'PLAN_GOALS',
+  'PLAN_EVALUATIONS',
   // Spreadsheet import
   'IMPORT_FILE_TYPE',
   'IMPORT_FILE_UNREADABLE',

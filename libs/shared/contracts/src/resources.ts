@@ -19,6 +19,7 @@ export const RESOURCES = {
   imports: 'imports',
   importRows: 'import-rows',
   assessments: 'assessments',
+  supportPlans: 'support-plans',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 
@@ -114,6 +115,13 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   assessmentDueOn: '次回アセスメント予定日',
   assessment: 'アセスメント',
   latest: '最新',
+  agreedOn: '合意日',
+  agreedHow: '合意の方法',
+  reviewOn: '見直し予定日',
+  goals: '目標',
+  current: '現行の計画',
+  supersededById: '次の計画',
+  reviews: '見直しの記録',
   location: '場所',
   consentId: '同意ID',
   givenBy: '同意者',

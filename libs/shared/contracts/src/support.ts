@@ -62,3 +62,68 @@ export function addMonths(day: string, months: number): string {
   first.setUTCDate(Math.min(d, last));
   return first.toISOString().slice(0, 10);
 }
+
+/** How a support plan was agreed: with 本人, with the family, or at a case conference. */
+export const PLAN_AGREEMENTS = ['with_client', 'with_family', 'at_conference'] as const;
+export type PlanAgreement = (typeof PLAN_AGREEMENTS)[number];
+
+/** Who carries out a goal's steps. */
+export const PLAN_ACTORS = ['center', 'family', 'client', 'agency'] as const;
+export type PlanActor = (typeof PLAN_ACTORS)[number];
+
+/** How a goal stands at a review. */
+export const GOAL_RESULTS = ['achieved', 'in_progress', 'changed', 'dropped'] as const;
+export type GoalResult = (typeof GOAL_RESULTS)[number];
+
+/** Where a plan's review stands, as for assessments (see ASSESSMENT_STATES). */
+export const PLAN_STATES = ['overdue', 'soon', 'upcoming', 'none'] as const;
+export type PlanState = (typeof PLAN_STATES)[number];
+
+export interface PlanGoalDto {
+  id: string;
+  /** The goal in the person's (or the family's) own words. */
+  goal: string;
+  /** Short-term steps toward it. */
+  steps: string | null;
+  /** Who does what. */
+  actors: PlanActor[];
+  agencyId: string | null;
+  targetOn: string | null;
+  /** At the latest review: how the goal stands, with a note. */
+  result: GoalResult | null;
+  resultNote: string | null;
+}
+
+/** A review of a plan: when, whether it was on time (by the review day then set), and who. */
+export interface PlanReviewDto {
+  id: string;
+  reviewedOn: string;
+  /** The review day the plan had when it was reviewed. */
+  dueOn: string;
+  reviewedBy: string;
+}
+
+/**
+ * A support plan (支援計画): goals agreed with the person or the family, reviewed on a day. A new plan
+ * supersedes the current one, which stays as history and no longer changes.
+ */
+export interface SupportPlanDto {
+  id: string;
+  caseId: string;
+  agreedOn: string;
+  agreedHow: PlanAgreement;
+  reviewOn: string;
+  goals: PlanGoalDto[];
+  /** The plan in force; a superseded one names the plan that replaced it. */
+  current: boolean;
+  supersededById: string | null;
+  /** The reviews of the plan, oldest first; each goal's result and note are those of the latest. */
+  reviews: PlanReviewDto[];
+  version: number;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  voidedAt: string | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { ASSESSMENT_SCORE_MAX, ASSESSMENT_SCORE_MIN } from '@tsunagu/contracts';
+import { ASSESSMENT_DOMAINS, ASSESSMENT_SCORE_MAX, ASSESSMENT_SCORE_MIN } from '@tsunagu/contracts';
 import { AcceptsWholeRecord, IsDateOnly, IsNotFuture, Nullable, Optional, PartialUpdate } from '@tsunagu/api-core';
 import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsObject, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -86,7 +86,10 @@ export class CreateAssessmentDto {
   @IsUUID()
   assessorId?: string;
 
-  @ApiProperty({ type: RatingsDto })
+  @ApiProperty({
+    type: RatingsDto,
+    example: Object.fromEntries(ASSESSMENT_DOMAINS.map((d) => [d, { score: 3, note: null }])),
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => RatingsDto)

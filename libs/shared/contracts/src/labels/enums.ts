@@ -7,7 +7,7 @@ import { ATTENDEES, FOLLOW_UP_STATES, INTERVIEW_METHODS, OUTREACH_LOCATIONS, OUT
 import { DISCLOSURE_BASES, REFERRAL_STATUSES, REFERRAL_SUBJECTS } from '../referrals';
 import { CALLER_TYPES, INQUIRY_CONCERNS, INQUIRY_METHODS, INQUIRY_OUTCOMES, INQUIRY_ROUTES, PERSON_SITUATIONS } from '../inquiries';
 import { AGE_BANDS, DURATION_BANDS } from '../reports';
-import { ASSESSMENT_DOMAINS, ASSESSMENT_STATES } from '../support';
+import { ASSESSMENT_DOMAINS, ASSESSMENT_STATES, GOAL_RESULTS, PLAN_ACTORS, PLAN_AGREEMENTS } from '../support';
 import { IMPORT_BATCH_STATUSES, IMPORT_DECISIONS, IMPORT_ROW_OUTCOMES, IMPORT_SHEETS } from '../imports';
 
 /**
@@ -57,6 +57,9 @@ export const ENUM_VALUES = {
   import_decision: IMPORT_DECISIONS,
   assessment_domain: ASSESSMENT_DOMAINS,
   assessment_state: ASSESSMENT_STATES,
+  plan_agreement: PLAN_AGREEMENTS,
+  plan_actor: PLAN_ACTORS,
+  goal_result: GOAL_RESULTS,
 } as const;
 export type EnumName = keyof typeof ENUM_VALUES;
 

@@ -33,6 +33,9 @@ const BY_FIELD: Partial<Record<string, EnumName>> = {
   personSituation: 'person_situation',
   concerns: 'inquiry_concern',
   assessment: 'assessment_state',
+  agreedHow: 'plan_agreement',
+  actors: 'plan_actor',
+  result: 'goal_result',
 };
 
 /** Where one field name means different enums in different resources. */

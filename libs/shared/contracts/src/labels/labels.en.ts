@@ -29,6 +29,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
     import_batch: 'Spreadsheet import',
     import_template: 'Import template',
     assessment: 'Assessment',
+    support_plan: 'Support plan',
     cases: 'Case list',
     'family-members': 'Family member list',
     consents: 'Consent list',
@@ -45,6 +46,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
     imports: 'Imports',
     'import-rows': 'Import rows',
     assessments: 'Assessment list',
+    'support-plans': 'Support plan list',
     users: 'User list',
     centers: 'Center list',
     'audit-logs': 'Audit log',
@@ -223,6 +225,9 @@ export const ENUM_LABELS_EN: EnumLabels = {
     household: "Household (parents' age and care needs)",
     risk: 'Risk of harm',
   },
+  plan_agreement: { with_client: 'Agreed with the client', with_family: 'Agreed with the family', at_conference: 'Agreed at a case conference' },
+  plan_actor: { center: 'Center', family: 'Family', client: 'Client', agency: 'Agency' },
+  goal_result: { achieved: 'Achieved', in_progress: 'In progress', changed: 'Goal changed', dropped: 'Dropped' },
   assessment_state: { overdue: 'Reassessment overdue', soon: 'Reassessment within 30 days', upcoming: 'Reassessment scheduled', none: 'Not assessed yet' },
 };
 

@@ -32,6 +32,7 @@ export const ENUM_LABELS_JA = {
     import_batch: 'データ取込',
     import_template: '取込テンプレート',
     assessment: 'アセスメント',
+    support_plan: '支援計画',
     cases: 'ケース一覧',
     'family-members': '家族一覧',
     consents: '同意一覧',
@@ -48,6 +49,7 @@ export const ENUM_LABELS_JA = {
     imports: 'データ取込一覧',
     'import-rows': '取込行一覧',
     assessments: 'アセスメント一覧',
+    'support-plans': '支援計画一覧',
     users: 'ユーザー一覧',
     centers: 'センター一覧',
     'audit-logs': '監査ログ',
@@ -226,6 +228,9 @@ export const ENUM_LABELS_JA = {
     household: '世帯の状況（親の年齢・介護）',
     risk: '危険・リスク',
   },
+  plan_agreement: { with_client: '本人と合意', with_family: '家族と合意', at_conference: 'ケース会議で合意' },
+  plan_actor: { center: 'センター', family: '家族', client: '本人', agency: '関係機関' },
+  goal_result: { achieved: '達成', in_progress: '取り組み中', changed: '目標を変更', dropped: '取りやめ' },
   assessment_state: { overdue: '見直し期限切れ', soon: '30日以内に見直し', upcoming: '見直し予定あり', none: '未実施' },
 } satisfies EnumLabels;
 
