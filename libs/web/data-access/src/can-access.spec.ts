@@ -25,6 +25,7 @@ const ACTIONS = [
   'decide',
   'commit',
   'template',
+  'review',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +59,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: none,
     [R.disclosures]: none,
     [R.inquiries]: none,
+    [R.assessments]: none,
+    [R.supportPlans]: none,
     [R.imports]: none,
     [R.importRows]: none,
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics', 'choose_center'],
@@ -79,6 +82,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'send_on_other_basis'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
     [R.inquiries]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'chain', 'convert'],
+    [R.assessments]: ['list', 'show', 'export', 'create', 'edit', 'delete'],
+    [R.supportPlans]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'review'],
     [R.imports]: ['list', 'show', 'export', 'create', 'edit', 'delete', 'decide', 'commit', 'template'],
     [R.importRows]: ['list', 'export', 'edit'],
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
@@ -100,6 +105,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
     [R.inquiries]: ['list', 'show', 'export', 'create', 'edit', 'chain', 'convert'],
+    [R.assessments]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.supportPlans]: ['list', 'show', 'export', 'create', 'edit', 'review'],
     [R.imports]: none,
     [R.importRows]: none,
     reports: ['list', 'export', 'caseload', 'activity', 'referral_statistics'],
@@ -121,6 +128,8 @@ const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
     [R.referrals]: ['list', 'show', 'export', 'create', 'edit'],
     [R.disclosures]: ['list', 'show', 'export', 'create'],
     [R.inquiries]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.assessments]: none,
+    [R.supportPlans]: none,
     [R.imports]: none,
     [R.importRows]: none,
     reports: ['list', 'export', 'referral_statistics'],
