@@ -121,16 +121,16 @@ describe('reports', () => {
   it("computes each coordinator's caseload at the end of April", async () => {
     const res = await sup().get(`/reports/caseload?${PERIOD}`);
     expect(res.status).toBe(200);
-    const zero = { leadCases: 0, secondCases: 0, newCases: 0, closedCases: 0, contacts: 0, interviews: 0, outreachVisits: 0, attendances: 0, noContact30: 0, noContact60: 0, noContact90: 0, overdueFollowUps: 0, familyOnlyCases: 0, cases8050: 0, assessmentsOverdue: 0, assessmentsDueSoon: 0, notAssessed: 0 };
-    const c1Row = { ...zero, leadCases: 3, newCases: 1, contacts: 5, interviews: 3, outreachVisits: 1, attendances: 1, noContact30: 1, noContact60: 1, noContact90: 1, overdueFollowUps: 1, familyOnlyCases: 1, cases8050: 1, notAssessed: 3 };
-    // No case has an assessment yet: every open case they lead counts as not assessed.
-    const c2Row = { ...zero, leadCases: 1, secondCases: 1, closedCases: 1, contacts: 1, interviews: 1, notAssessed: 1 };
+    const zero = { leadCases: 0, secondCases: 0, newCases: 0, closedCases: 0, contacts: 0, interviews: 0, outreachVisits: 0, attendances: 0, noContact30: 0, noContact60: 0, noContact90: 0, overdueFollowUps: 0, familyOnlyCases: 0, cases8050: 0, assessmentsOverdue: 0, assessmentsDueSoon: 0, notAssessed: 0, planReviewsOverdue: 0, planReviewsDueSoon: 0, noPlan: 0 };
+    const c1Row = { ...zero, leadCases: 3, newCases: 1, contacts: 5, interviews: 3, outreachVisits: 1, attendances: 1, noContact30: 1, noContact60: 1, noContact90: 1, overdueFollowUps: 1, familyOnlyCases: 1, cases8050: 1, notAssessed: 3, noPlan: 3 };
+    // No case has an assessment or a plan yet: every open case they lead counts as neither.
+    const c2Row = { ...zero, leadCases: 1, secondCases: 1, closedCases: 1, contacts: 1, interviews: 1, notAssessed: 1, noPlan: 1 };
     const byName = Object.fromEntries(res.body.rows.map((r: { coordinatorName: string }) => [r.coordinatorName, r]));
     expect(Object.keys(byName).sort()).toEqual(['相談 次郎', '相談 花子', '監督 一郎'].sort());
     expect(byName['相談 花子']).toEqual({ coordinatorId: s.org.users.aCoordinator.id, coordinatorName: '相談 花子', ...c1Row });
     expect(byName['相談 次郎']).toEqual({ coordinatorId: s.org.users.aCoordinator2.id, coordinatorName: '相談 次郎', ...c2Row });
     expect(byName['監督 一郎']).toMatchObject(zero);
-    expect(res.body.totals).toEqual({ ...zero, leadCases: 4, secondCases: 1, newCases: 1, closedCases: 1, contacts: 6, interviews: 4, outreachVisits: 1, attendances: 1, noContact30: 1, noContact60: 1, noContact90: 1, overdueFollowUps: 1, familyOnlyCases: 1, cases8050: 1, notAssessed: 4 });
+    expect(res.body.totals).toEqual({ ...zero, leadCases: 4, secondCases: 1, newCases: 1, closedCases: 1, contacts: 6, interviews: 4, outreachVisits: 1, attendances: 1, noContact30: 1, noContact60: 1, noContact90: 1, overdueFollowUps: 1, familyOnlyCases: 1, cases8050: 1, notAssessed: 4, noPlan: 4 });
   });
 
   it("gives a coordinator their own row and their own caseload's statistics only", async () => {
@@ -174,9 +174,9 @@ describe('reports', () => {
     expect(lines).toEqual(expect.arrayContaining(['合計,実人数,,3', '合計,延べ件数,,6', '支援方法,電話,,1', '相談者,家族,,3', '本人の年代,40代,,1', 'ひきこもり期間,10〜20年未満,,1', '紹介先の種別,地域若者サポートステーション,紹介済み（回答待ち）,1', '終結理由,転居,,1']));
     const caseload = await sup().get(`/reports/caseload?${PERIOD}&format=csv`);
     const rows = caseload.text.slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('担当者,主担当ケース数,副担当ケース数,新規ケース,終結ケース,支援件数(計),面談・相談,訪問支援,プログラム参加,30日以上接触なし,60日以上接触なし,90日以上接触なし,次回予定超過,家族のみの相談,8050ケース,アセスメント見直し超過,30日以内にアセスメント見直し,アセスメント未実施');
-    expect(rows).toContain('相談 花子,3,0,1,0,5,3,1,1,1,1,1,1,1,1,0,0,3');
-    expect(rows.at(-1)).toBe('合計,4,1,1,1,6,4,1,1,1,1,1,1,1,1,0,0,4');
+    expect(rows[0]).toBe('担当者,主担当ケース数,副担当ケース数,新規ケース,終結ケース,支援件数(計),面談・相談,訪問支援,プログラム参加,30日以上接触なし,60日以上接触なし,90日以上接触なし,次回予定超過,家族のみの相談,8050ケース,アセスメント見直し超過,30日以内にアセスメント見直し,アセスメント未実施,支援計画見直し超過,30日以内に支援計画見直し,支援計画なし');
+    expect(rows).toContain('相談 花子,3,0,1,0,5,3,1,1,1,1,1,1,1,1,0,0,3,0,0,3');
+    expect(rows.at(-1)).toBe('合計,4,1,1,1,6,4,1,1,1,1,1,1,1,1,0,0,4,0,0,4');
     const audit = await sup().get(`/audit-logs?filter=${encodeURIComponent(JSON.stringify({ action: 'export' }))}`);
     expect(audit.body.map((e: { entity: string }) => e.entity).sort()).toEqual(['report_activity', 'report_caseload']);
   });

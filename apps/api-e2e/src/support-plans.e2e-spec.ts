@@ -128,4 +128,22 @@ describe('support plans', () => {
     expect((await as(s, s.org.users.aCoordinator2).get(`/support-plans${filter({ caseId })}`)).body).toEqual([]);
     for (const who of [s.org.users.aStaff, s.org.admin]) expect((await as(s, who).get(`/support-plans${filter({ caseId })}`)).status).toBe(403);
   });
+
+  it("puts the plan's review on the follow-ups and in the caseload report: overdue, then due soon once reviewed", async () => {
+    const other = (await coord().post('/cases', { clientName: '見直し 花子', openedOn: dayFromToday(-60) }).expect(201)).body.id;
+    const plan = (
+      await coord().post('/support-plans', { caseId: other, agreedOn: dayFromToday(-30), agreedHow: 'with_family', reviewOn: dayFromToday(-5), goals: [goal('母が家族会に通う', { actors: ['family'] })] }).expect(201)
+    ).body as Plan;
+    const followUp = async () => ((await coord().get(`/follow-ups${filter({})}&range=[0,99]`).expect(200)).body as Array<Record<string, unknown>>).find((r) => r['id'] === other);
+    const caseload = async () =>
+      ((await sup().get(`/reports/caseload?from=${dayFromToday(-60)}&to=${dayFromToday(0)}`).expect(200)).body.rows as Array<Record<string, unknown>>).find(
+        (r) => r['coordinatorId'] === s.org.users.aCoordinator.id,
+      );
+    expect(await followUp()).toMatchObject({ planReviewOn: dayFromToday(-5), plan: 'overdue' });
+    expect((await coord().get(`/follow-ups${filter({ plan: 'overdue' })}`).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([other]);
+    expect(await caseload()).toMatchObject({ planReviewsOverdue: 1, planReviewsDueSoon: 0 });
+    await coord().post(`/support-plans/${plan.id}/review`, { evaluations: [{ goalId: plan.goals[0].id, result: 'in_progress' }], nextReviewOn: dayFromToday(20) }).expect(200);
+    expect(await followUp()).toMatchObject({ planReviewOn: dayFromToday(20), plan: 'soon' });
+    expect(await caseload()).toMatchObject({ planReviewsOverdue: 0, planReviewsDueSoon: 1 });
+  });
 });

@@ -79,6 +79,8 @@ export interface FollowUpRow {
   follow_up: string;
   assessment_due_on: string | null;
   assessment: string;
+  plan_review_on: string | null;
+  plan: string;
   total: string;
 }
 
@@ -90,7 +92,8 @@ export interface FollowUpQuery {
   minDaysSinceContact?: number;
   leadCoordinatorId?: string;
   assessment?: string;
-  sort: { column: 'next_contact_on' | 'days_since_contact' | 'case_number' | 'assessment_due_on' | 'id'; order: 'ASC' | 'DESC' };
+  plan?: string;
+  sort: { column: 'next_contact_on' | 'days_since_contact' | 'case_number' | 'assessment_due_on' | 'plan_review_on' | 'id'; order: 'ASC' | 'DESC' };
   page: { offset: number; limit: number };
 }
 
@@ -105,6 +108,7 @@ export function followUpsSql(q: FollowUpQuery): Sql {
   if (q.minDaysSinceContact !== undefined) where.push(sql`days_since_contact >= ${q.minDaysSinceContact}`);
   if (q.leadCoordinatorId !== undefined) where.push(sql`lead_coordinator_id = ${q.leadCoordinatorId}`);
   if (q.assessment !== undefined) where.push(sql`assessment = ${q.assessment}`);
+  if (q.plan !== undefined) where.push(sql`plan = ${q.plan}`);
   const today = sql`${q.today}::date`;
   return sql`WITH visible AS (${q.visible}),
        records AS (
@@ -135,6 +139,11 @@ export function followUpsSql(q: FollowUpQuery): Sql {
                      WHEN ass.due_on < ${today} THEN 'overdue'
                      WHEN ass.due_on <= ${today} + ${ASSESSMENT_SOON_DAYS}::int THEN 'soon'
                      ELSE 'upcoming' END AS assessment,
+                plan.review_on::text AS plan_review_on,
+                CASE WHEN plan.review_on IS NULL THEN 'none'
+                     WHEN plan.review_on < ${today} THEN 'overdue'
+                     WHEN plan.review_on <= ${today} + ${ASSESSMENT_SOON_DAYS}::int THEN 'soon'
+                     ELSE 'upcoming' END AS plan,
                 (${today} - coalesce(lc.day, c.opened_on)) AS days_since_contact,
                 CASE WHEN l.next_contact_on IS NULL THEN 'none'
                      WHEN l.next_contact_on = ${today} THEN 'due'
@@ -144,6 +153,7 @@ export function followUpsSql(q: FollowUpQuery): Sql {
            LEFT JOIN latest l ON l.case_id = c.id
            LEFT JOIN last_contact lc ON lc.case_id = c.id
            LEFT JOIN assessment ass ON ass.case_id = c.id
+           LEFT JOIN support_plans plan ON plan.case_id = c.id AND plan.superseded_by_id IS NULL AND plan.voided_at IS NULL
           WHERE c.id IN (SELECT id FROM visible)
        )
        SELECT rows.*, count(*) OVER () AS total FROM rows

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ASSESSMENT_STATES, japanDate, TIMELINE_KINDS, type AssessmentState, type FollowUpDto, type FollowUpState, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
+import { ASSESSMENT_STATES, japanDate, PLAN_STATES, TIMELINE_KINDS, type AssessmentState, type PlanState, type FollowUpDto, type FollowUpState, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
 import { AuthUser, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
 import { Case, CaseAccess, scopeCases } from '@tsunagu/api-cases';
 import { fromBuilder, runSql } from '@tsunagu/api-database';
@@ -10,11 +10,12 @@ import { seesContactRecords, visibleNote } from './contacts.policy';
 
 export const TIMELINE_LIST_SPEC: ListSpec<never> = { sortable: [], filters: { kind: { enum: TIMELINE_KINDS } } as ListSpec<never>['filters'] };
 
-type FollowUpField = 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'followUp' | 'noContactBand' | 'leadCoordinatorId' | 'assessment' | 'assessmentDueOn';
+type FollowUpField = 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'followUp' | 'noContactBand' | 'leadCoordinatorId' | 'assessment' | 'assessmentDueOn' | 'plan' | 'planReviewOn';
 export const FOLLOW_UP_LIST_SPEC: ListSpec<FollowUpField> = {
-  sortable: ['nextContactOn', 'daysSinceContact', 'caseNumber', 'assessmentDueOn'],
+  sortable: ['nextContactOn', 'daysSinceContact', 'caseNumber', 'assessmentDueOn', 'planReviewOn'],
   filters: {
     assessment: { enum: ASSESSMENT_STATES },
+    plan: { enum: PLAN_STATES },
     followUp: { enum: ['due', 'overdue', 'upcoming', 'none', 'due_or_overdue'] },
     noContactBand: { enum: ['30', '60', '90'] },
     leadCoordinatorId: 'uuid',
@@ -74,10 +75,10 @@ export class CaseActivityService {
     const scope = this.db.getRepository(Case).createQueryBuilder('c').select('c.id', 'id');
     scopeCases(scope, 'c', actor);
     scope.andWhere(`c.status <> 'closed'`);
-    const { followUp, noContactBand, leadCoordinatorId, assessment } = list.filter;
+    const { followUp, noContactBand, leadCoordinatorId, assessment, plan } = list.filter;
     const sortColumn = (
-      { nextContactOn: 'next_contact_on', daysSinceContact: 'days_since_contact', caseNumber: 'case_number', assessmentDueOn: 'assessment_due_on', id: 'id' } as const
-    )[list.sort.field as 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'assessmentDueOn' | 'id'];
+      { nextContactOn: 'next_contact_on', daysSinceContact: 'days_since_contact', caseNumber: 'case_number', assessmentDueOn: 'assessment_due_on', planReviewOn: 'plan_review_on', id: 'id' } as const
+    )[list.sort.field as 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'assessmentDueOn' | 'planReviewOn' | 'id'];
     const rows = await runSql<FollowUpRow>(
       this.db,
       followUpsSql({
@@ -87,6 +88,7 @@ export class CaseActivityService {
         minDaysSinceContact: typeof noContactBand === 'string' ? Number(noContactBand) : undefined,
         leadCoordinatorId: typeof leadCoordinatorId === 'string' ? leadCoordinatorId : undefined,
         assessment: typeof assessment === 'string' ? assessment : undefined,
+        plan: typeof plan === 'string' ? plan : undefined,
         sort: { column: sortColumn ?? 'next_contact_on', order: list.sort.order },
         page: { offset: list.start, limit: list.end - list.start + 1 },
       }),
@@ -109,6 +111,8 @@ export class CaseActivityService {
           noContactBand: days >= 90 ? 90 : days >= 60 ? 60 : days >= 30 ? 30 : null,
           assessmentDueOn: r.assessment_due_on,
           assessment: r.assessment as AssessmentState,
+          planReviewOn: r.plan_review_on,
+          plan: r.plan as PlanState,
         };
       }),
       list.start,

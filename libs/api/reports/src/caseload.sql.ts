@@ -27,7 +27,8 @@ cm AS MATERIALIZED (
          (coalesce(CASE WHEN v.birth_date IS NOT NULL THEN date_part('year', age(${T}::date, v.birth_date))::int
                         WHEN v.birth_year IS NOT NULL THEN date_part('year', ${T}::date)::int - v.birth_year END, 0) >= 40
           AND elderly.hit IS NOT NULL) AS is8050,
-         assessment.due_on AS assessment_due_on
+         assessment.due_on AS assessment_due_on,
+         plan.review_on AS plan_review_on
     FROM v
     -- Per-case probes (LIMIT keeps each an index lookup instead of a scan of the whole table).
     LEFT JOIN LATERAL (
@@ -52,6 +53,11 @@ cm AS MATERIALIZED (
         FROM assessments a JOIN centers ce ON ce.id = v.center_id
        WHERE a.case_id = v.id AND a.voided_at IS NULL AND a.assessed_on <= ${T}::date
        ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) assessment ON true
+    -- The plan in force at the end of the period: the newest agreed by then that was not superseded by then.
+    LEFT JOIN LATERAL (
+      SELECT p.review_on FROM support_plans p
+       WHERE p.case_id = v.id AND p.voided_at IS NULL AND p.agreed_on <= ${T}::date
+       ORDER BY p.agreed_on DESC, p.created_at DESC LIMIT 1) plan ON true
     LEFT JOIN LATERAL (
       SELECT max(s.held_on) AS day FROM attendances a JOIN program_sessions s ON s.id = a.session_id
        WHERE a.case_id = v.id AND a.voided_at IS NULL AND s.voided_at IS NULL AND s.held_on <= ${T}::date) att ON true
@@ -92,7 +98,11 @@ SELECT p.id, p.name,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.assessment_due_on < ${T}::date)::int AS assessments_overdue,
   (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end
       AND cm.assessment_due_on BETWEEN ${T}::date AND ${T}::date + ${ASSESSMENT_SOON_DAYS}::int)::int AS assessments_due_soon,
-  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.assessment_due_on IS NULL)::int AS not_assessed
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.assessment_due_on IS NULL)::int AS not_assessed,
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.plan_review_on < ${T}::date)::int AS plan_reviews_overdue,
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end
+      AND cm.plan_review_on BETWEEN ${T}::date AND ${T}::date + ${ASSESSMENT_SOON_DAYS}::int)::int AS plan_reviews_due_soon,
+  (SELECT count(*) FROM cm WHERE ${owner} = p.id AND cm.open_end AND cm.plan_review_on IS NULL)::int AS no_plan
 FROM people p
 ORDER BY p.sort_name, p.id`;
 }

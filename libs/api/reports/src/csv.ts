@@ -19,6 +19,9 @@ export const CASELOAD_COLUMNS_JA: Array<[keyof CaseloadReport['totals'], string]
   ['assessmentsOverdue', 'アセスメント見直し超過'],
   ['assessmentsDueSoon', '30日以内にアセスメント見直し'],
   ['notAssessed', 'アセスメント未実施'],
+  ['planReviewsOverdue', '支援計画見直し超過'],
+  ['planReviewsDueSoon', '30日以内に支援計画見直し'],
+  ['noPlan', '支援計画なし'],
 ];
 
 export function caseloadCsv(r: CaseloadReport): string {

@@ -51,6 +51,9 @@ const COUNT_KEYS: Array<[keyof CaseloadCounts, string]> = [
   ['assessmentsOverdue', 'assessments_overdue'],
   ['assessmentsDueSoon', 'assessments_due_soon'],
   ['notAssessed', 'not_assessed'],
+  ['planReviewsOverdue', 'plan_reviews_overdue'],
+  ['planReviewsDueSoon', 'plan_reviews_due_soon'],
+  ['noPlan', 'no_plan'],
 ];
 
 export interface ReportOutput<T> {

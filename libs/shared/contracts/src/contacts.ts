@@ -1,4 +1,4 @@
-import type { AssessmentState } from './support';
+import type { AssessmentState, PlanState } from './support';
 import type { Role } from './roles';
 import type { Relationship } from './cases';
 
@@ -148,6 +148,9 @@ export interface FollowUpDto {
   /** When the next assessment is due (the center's interval after the newest), and where that stands. */
   assessmentDueOn: string | null;
   assessment: AssessmentState;
+  /** When the plan in force is to be reviewed, and where that stands ('none': no plan yet). */
+  planReviewOn: string | null;
+  plan: PlanState;
 }
 
 /** One usual attendee of a program (GET /program-sessions/:id/usual-attendees): a checklist row. */

@@ -28,6 +28,10 @@ export interface CaseloadRow {
   assessmentsOverdue: number;
   assessmentsDueSoon: number;
   notAssessed: number;
+  /** Open lead cases whose plan in force was to be reviewed before the end of the period / is due within 30 days after it / that have no plan. */
+  planReviewsOverdue: number;
+  planReviewsDueSoon: number;
+  noPlan: number;
 }
 
 export type CaseloadCounts = Omit<CaseloadRow, 'coordinatorId' | 'coordinatorName'>;

@@ -122,6 +122,8 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   current: '現行の計画',
   supersededById: '次の計画',
   reviews: '見直しの記録',
+  planReviewOn: '支援計画の見直し予定日',
+  plan: '支援計画',
   location: '場所',
   consentId: '同意ID',
   givenBy: '同意者',

@@ -75,7 +75,7 @@ export type PlanActor = (typeof PLAN_ACTORS)[number];
 export const GOAL_RESULTS = ['achieved', 'in_progress', 'changed', 'dropped'] as const;
 export type GoalResult = (typeof GOAL_RESULTS)[number];
 
-/** Where a plan's review stands, as for assessments (see ASSESSMENT_STATES). */
+/** Where a plan's review stands, as for assessments (see ASSESSMENT_STATES, ASSESSMENT_SOON_DAYS). */
 export const PLAN_STATES = ['overdue', 'soon', 'upcoming', 'none'] as const;
 export type PlanState = (typeof PLAN_STATES)[number];
 

@@ -34,6 +34,9 @@ export const CASELOAD_COLUMNS: readonly Column[] = [
   { key: 'assessmentsOverdue', group: 'alerts', severity: 'error', hint: true },
   { key: 'assessmentsDueSoon', group: 'alerts', severity: 'warning', hint: true },
   { key: 'notAssessed', group: 'alerts', severity: 'secondary', hint: true },
+  { key: 'planReviewsOverdue', group: 'alerts', severity: 'error', hint: true },
+  { key: 'planReviewsDueSoon', group: 'alerts', severity: 'warning', hint: true },
+  { key: 'noPlan', group: 'alerts', severity: 'secondary', hint: true },
 ];
 
 

@@ -34,6 +34,7 @@ const BY_FIELD: Partial<Record<string, EnumName>> = {
   concerns: 'inquiry_concern',
   assessment: 'assessment_state',
   agreedHow: 'plan_agreement',
+  plan: 'plan_state',
   actors: 'plan_actor',
   result: 'goal_result',
 };

@@ -228,6 +228,7 @@ export const ENUM_LABELS_EN: EnumLabels = {
   plan_agreement: { with_client: 'Agreed with the client', with_family: 'Agreed with the family', at_conference: 'Agreed at a case conference' },
   plan_actor: { center: 'Center', family: 'Family', client: 'Client', agency: 'Agency' },
   goal_result: { achieved: 'Achieved', in_progress: 'In progress', changed: 'Goal changed', dropped: 'Dropped' },
+  plan_state: { overdue: 'Review overdue', soon: 'Review within 30 days', upcoming: 'Review scheduled', none: 'No plan yet' },
   assessment_state: { overdue: 'Reassessment overdue', soon: 'Reassessment within 30 days', upcoming: 'Reassessment scheduled', none: 'Not assessed yet' },
 };
 

@@ -231,6 +231,7 @@ export const ENUM_LABELS_JA = {
   plan_agreement: { with_client: '本人と合意', with_family: '家族と合意', at_conference: 'ケース会議で合意' },
   plan_actor: { center: 'センター', family: '家族', client: '本人', agency: '関係機関' },
   goal_result: { achieved: '達成', in_progress: '取り組み中', changed: '目標を変更', dropped: '取りやめ' },
+  plan_state: { overdue: '見直し期限切れ', soon: '30日以内に見直し', upcoming: '見直し予定あり', none: '計画なし' },
   assessment_state: { overdue: '見直し期限切れ', soon: '30日以内に見直し', upcoming: '見直し予定あり', none: '未実施' },
 } satisfies EnumLabels;
 
