@@ -38,6 +38,7 @@ export const App = () => (
     <Resource name={RESOURCES.programs} {...withNotFound(programs)} />
     <Resource name={RESOURCES.programSessions} {...withNotFound(programSessions)} />
     <Resource name={RESOURCES.interviews} {...withNotFound()} />
+    <Resource name={RESOURCES.assessments} {...withNotFound()} />
     <Resource name={RESOURCES.outreachVisits} {...withNotFound()} />
     <Resource name={RESOURCES.attendances} {...withNotFound()} />
     <Resource name={RESOURCES.followUps} {...withNotFound()} />

@@ -30,6 +30,7 @@ export const toDisclosureDto = (d: Disclosure): DisclosureDto => ({
   caseId: d.caseId,
   agencyId: d.agencyId,
   referralId: d.referralId,
+  conferenceId: d.conferenceId,
   basis: d.basis,
   consentId: d.consentId,
   categories: d.categories,
@@ -50,6 +51,7 @@ export interface DisclosureRequest {
   categories?: InfoCategory[];
   reason?: string;
   referralId?: string;
+  conferenceId?: string;
 }
 
 @Injectable()
@@ -131,6 +133,7 @@ export class DisclosuresService {
         caseId: r.case.id,
         agencyId: r.agencyId,
         referralId: r.referralId ?? null,
+        conferenceId: r.conferenceId ?? null,
         basis: r.basis,
         consentId,
         categories,

@@ -84,6 +84,10 @@ export class Disclosure {
   @Column({ name: 'referral_id', type: 'uuid', nullable: true })
   referralId: string | null;
 
+  /** The case conference that shared the information, for a disclosure at a conference. */
+  @Column({ name: 'conference_id', type: 'uuid', nullable: true })
+  conferenceId: string | null;
+
   @Column({ type: 'text' })
   basis: DisclosureBasis;
 

@@ -10,6 +10,6 @@ import { ReferralsService } from './referrals.service';
   imports: [CasesModule, ConsentsModule, AgenciesModule],
   controllers: [ReferralsController, DisclosuresController],
   providers: [ReferralsService, DisclosuresService],
-  exports: [ReferralsService],
+  exports: [ReferralsService, DisclosuresService],
 })
 export class ReferralsModule {}

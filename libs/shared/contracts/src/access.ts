@@ -67,6 +67,7 @@ export const ROLE_TABLE = {
   [RESOURCES.inquiries]: { list: CENTER, show: CENTER, create: CENTER, edit: CENTER, delete: SUPERVISOR, chain: CASEWORK, convert: CASEWORK },
   [RESOURCES.assessments]: { list: CASEWORK, show: CASEWORK, create: CASEWORK, edit: CASEWORK, delete: SUPERVISOR },
   [RESOURCES.supportPlans]: { list: CASEWORK, show: CASEWORK, create: CASEWORK, edit: CASEWORK, review: CASEWORK, delete: SUPERVISOR },
+  [RESOURCES.caseConferences]: { list: CASEWORK, show: CASEWORK, create: CASEWORK, edit: CASEWORK, delete: SUPERVISOR },
   [RESOURCES.imports]: { list: SUPERVISOR, show: SUPERVISOR, create: SUPERVISOR, edit: SUPERVISOR, decide: SUPERVISOR, commit: SUPERVISOR, delete: SUPERVISOR, template: SUPERVISOR },
   [RESOURCES.importRows]: { list: SUPERVISOR, edit: SUPERVISOR },
   [REPORTS]: {

@@ -45,6 +45,8 @@ export interface DisclosureDto {
   caseId: string;
   agencyId: string;
   referralId: string | null;
+  /** The case conference at which the information was shared, if that was the occasion. */
+  conferenceId: string | null;
   basis: DisclosureBasis;
   consentId: string | null;
   categories: InfoCategory[];

@@ -20,6 +20,7 @@ export const RESOURCES = {
   importRows: 'import-rows',
   assessments: 'assessments',
   supportPlans: 'support-plans',
+  caseConferences: 'case-conferences',
 } as const;
 export type ResourceName = (typeof RESOURCES)[keyof typeof RESOURCES];
 
@@ -124,6 +125,14 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   reviews: '見直しの記録',
   planReviewOn: '支援計画の見直し予定日',
   plan: '支援計画',
+  conferenceId: 'ケース会議',
+  heldOn: '開催日',
+  title: '名称',
+  internalAttendeeIds: 'センターの出席者',
+  outsideAttendees: '外部の出席者',
+  papers: '配布資料',
+  papersCollected: '資料の回収',
+  nextReviewOn: '次回の見直し予定日',
   location: '場所',
   consentId: '同意ID',
   givenBy: '同意者',
@@ -161,7 +170,6 @@ export const FIELD_LABELS_JA: Record<string, string> = {
   attendee: '参加者',
   topic: 'テーマ',
   facilitator: '進行',
-  heldOn: '開催日',
   followUp: 'フォロー',
   lastContactOn: '最終接触日',
   daysSinceContact: '接触なし日数',

@@ -127,3 +127,56 @@ export interface SupportPlanDto {
   voidedBy: string | null;
   voidReason: string | null;
 }
+
+/**
+ * What a case conference is, which decides on what basis case information reaches outside members:
+ * a review inside the center (no outside members); a 支援会議 under 社会福祉法 第106条の6 or under
+ * 生活困窮者自立支援法 第9条, whose members are bound to confidentiality by law (each outside member's
+ * pledge, 誓約, recorded); or a meeting of agencies under the case's `case_conference` consent.
+ */
+export const CONFERENCE_KINDS = ['internal', 'welfare_act_meeting', 'poverty_act_meeting', 'consent_based'] as const;
+export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+export const STATUTORY_CONFERENCE_KINDS: readonly ConferenceKind[] = ['welfare_act_meeting', 'poverty_act_meeting'];
+
+export interface OutsideAttendeeDto {
+  name: string;
+  agencyId: string;
+  role: string | null;
+  /** The day the member signed the confidentiality pledge (required at a statutory 支援会議). */
+  pledgedOn: string | null;
+}
+
+/** A case discussed at a conference, and what was decided for it. */
+export interface ConferenceCaseDto {
+  caseId: string;
+  caseNumber: string;
+  decision: string | null;
+}
+
+/**
+ * A case conference (ケース会議・支援会議). Those who see it see only the cases (and their decisions)
+ * they may see.
+ */
+export interface CaseConferenceDto {
+  id: string;
+  centerId: string;
+  heldOn: string;
+  kind: ConferenceKind;
+  title: string;
+  internalAttendeeIds: string[];
+  outsideAttendees: OutsideAttendeeDto[];
+  cases: ConferenceCaseDto[];
+  /** What case information was shared with the outside members (the disclosure records' categories). */
+  categories: string[];
+  /** Papers handed out, and whether they were collected back at the end. */
+  papers: string | null;
+  papersCollected: boolean | null;
+  nextReviewOn: string | null;
+  version: number;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  voidedAt: string | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+}

@@ -77,6 +77,8 @@ const BY_CODE: Record<ErrorCode, string> = {
   PLAN_DAYS: 'tsunagu.errors.plan_days',
   PLAN_GOALS: 'tsunagu.errors.plan_goals',
   PLAN_EVALUATIONS: 'tsunagu.errors.plan_evaluations',
+  CONFERENCE_PLEDGE_REQUIRED: 'tsunagu.errors.conference_pledge_required',
+  CONFERENCE_ATTENDEES: 'tsunagu.errors.conference_attendees',
   IMPORT_FILE_TYPE: 'tsunagu.errors.import_file_type',
   IMPORT_FILE_UNREADABLE: 'tsunagu.errors.import_file_unreadable',
   IMPORT_MACRO: 'tsunagu.errors.import_macro',

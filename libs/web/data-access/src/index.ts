@@ -14,4 +14,5 @@ export {
 } from './data-provider';
 export { drafts } from './drafts';
 export { errorCode, toAppError } from './errors';
+export { fieldErrorsOf } from './field-errors';
 export { useApiQuery, useTsunaguDataProvider } from './use-api';

@@ -5,6 +5,7 @@ import { importsEn } from './domains/imports.en';
 import { inquiriesEn } from './domains/inquiries.en';
 import { referralsEn } from './domains/referrals.en';
 import { reportsEn } from './domains/reports.en';
+import { supportEn } from './domains/support.en';
 import { enumsEn } from './domains/enums.en';
 import { errorsEn } from './domains/errors.en';
 import { mergeMessages } from './merge';
@@ -136,4 +137,4 @@ const coreEn: CoreMessages = {
 };
 
 /** Tsunagu's whole English catalog, key for key the Japanese one. */
-export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn, inquiriesEn, importsEn);
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn, inquiriesEn, importsEn, supportEn);

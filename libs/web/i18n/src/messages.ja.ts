@@ -5,6 +5,7 @@ import { importsJa } from './domains/imports.ja';
 import { inquiriesJa } from './domains/inquiries.ja';
 import { referralsJa } from './domains/referrals.ja';
 import { reportsJa } from './domains/reports.ja';
+import { supportJa } from './domains/support.ja';
 import type { Catalog } from './domains/catalog';
 import { enumsJa } from './domains/enums.ja';
 import { errorsJa } from './domains/errors.ja';
@@ -142,8 +143,8 @@ const coreJa = {
 
 /** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
 export const tsunaguJa = mergeMessages<
-  typeof coreJa & typeof enumsJa & typeof errorsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa & typeof inquiriesJa & typeof importsJa
->(coreJa, enumsJa, errorsJa, casesJa, contactsJa, referralsJa, reportsJa, inquiriesJa, importsJa);
+  typeof coreJa & typeof enumsJa & typeof errorsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa & typeof inquiriesJa & typeof importsJa & typeof supportJa
+>(coreJa, enumsJa, errorsJa, casesJa, contactsJa, referralsJa, reportsJa, inquiriesJa, importsJa, supportJa);
 
 /** The shape every locale's own strings must have: the same keys, all strings. */
 export type TsunaguMessages = Catalog<typeof tsunaguJa>;

@@ -23,7 +23,7 @@ const authAs = (role: Role): AuthProvider => ({
 
 const zeros = {
   leadCases: 0, secondCases: 0, newCases: 0, closedCases: 0, contacts: 0, interviews: 0, outreachVisits: 0, attendances: 0,
-  noContact30: 0, noContact60: 0, noContact90: 0, overdueFollowUps: 0, familyOnlyCases: 0, cases8050: 0,
+  noContact30: 0, noContact60: 0, noContact90: 0, overdueFollowUps: 0, familyOnlyCases: 0, cases8050: 0, assessmentsOverdue: 0, assessmentsDueSoon: 0, notAssessed: 0, planReviewsOverdue: 0, planReviewsDueSoon: 0, noPlan: 0,
 };
 const caseload = (from: string, to: string): CaseloadReport => ({
   from,

@@ -8,9 +8,11 @@ import { CaseShowActions } from './CaseActions';
 import { CaseNotices } from './ClosureWorkflow';
 import { CaseOverview } from './CaseOverview';
 
-/** The tabs other features fill in: the timeline, referrals and disclosures of the case. */
+/** The tabs other features fill in: the timeline, assessments, referrals and disclosures of the case. */
 export interface CaseTabSlots {
   timeline?: ComponentType;
+  /** アセスメント: the case's assessments, for supervisors and coordinators. */
+  assessments?: ComponentType;
   referrals?: ComponentType;
   disclosures?: ComponentType;
   /** Who read and wrote the case (the audit log's entries for it), for those who read the audit log. */
@@ -30,7 +32,13 @@ const CaseTitle = () => {
  * says so in place (no redirect, no hint that it exists). Staff get the referral view and the
  * consents, referrals and disclosures; contact records are not theirs.
  */
-export const createCaseShow = ({ timeline: Timeline, referrals: Referrals, disclosures: Disclosures, history: History }: CaseTabSlots = {}) => {
+export const createCaseShow = ({
+  timeline: Timeline,
+  assessments: Assessments,
+  referrals: Referrals,
+  disclosures: Disclosures,
+  history: History,
+}: CaseTabSlots = {}) => {
   const CaseShow = () => {
     const { role } = useMe();
     const full = role === 'supervisor' || role === 'coordinator';
@@ -59,6 +67,11 @@ export const createCaseShow = ({ timeline: Timeline, referrals: Referrals, discl
           {full && Timeline ? (
             <TabbedShowLayout.Tab label="tsunagu.cases.tabs.timeline" path="timeline">
               <Timeline />
+            </TabbedShowLayout.Tab>
+          ) : null}
+          {full && Assessments ? (
+            <TabbedShowLayout.Tab label="tsunagu.assessments.tab" path="assessments">
+              <Assessments />
             </TabbedShowLayout.Tab>
           ) : null}
           {Referrals ? (

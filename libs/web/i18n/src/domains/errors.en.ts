@@ -39,6 +39,8 @@ export const errorsEn: Catalog<typeof errorsJa> = {
       plan_days: 'Check the days (the review day comes after the day of agreement or review).',
       plan_goals: 'A goal is not part of this plan. Open the plan again.',
       plan_evaluations: 'Evaluate every goal of the plan, each once.',
+      conference_pledge_required: 'At a statutory support meeting, record the day each outside member signed the confidentiality pledge.',
+      conference_attendees: 'Check the attendees (an internal case review has no outside members).',
       inquiry_converted: 'This contact has already become a case. Continue on the case page.',
       import_file_type: 'Only an Excel workbook (.xlsx) or a CSV can be imported. Check the file.',
       import_file_unreadable: 'The file could not be read (damaged or incomplete). Open it in Excel and save it again.',

@@ -37,6 +37,8 @@ export const errorsJa = {
       plan_days: '日付を確かめてください（見直し予定日は合意日・見直し日より後にします）。',
       plan_goals: 'この計画にない目標が含まれています。画面を開き直してください。',
       plan_evaluations: 'すべての目標を、それぞれ一度ずつ評価してください。',
+      conference_pledge_required: '支援会議では、外部の出席者それぞれの守秘義務の誓約日を記録してください。',
+      conference_attendees: '出席者を確かめてください（センター内のケース検討には外部の出席者を含められません）。',
       inquiry_converted: 'この相談はすでにケース化されています。ケースの画面から記録を続けてください。',
       import_file_type: '取り込めるのは Excel ブック（.xlsx）か CSV です。ファイルを確かめてください。',
       import_file_unreadable: 'ファイルを読めませんでした（壊れているか、途中までしかありません）。Excel で開いて保存し直してください。',

@@ -1,0 +1,62 @@
+/** The support process (支援の過程): assessments, in Japanese. */
+export const supportJa = {
+  tsunagu: {
+    assessments: {
+      tab: 'アセスメント',
+      latest: '最新のアセスメント',
+      record: 'アセスメントを記録',
+      correct: '最新のアセスメントを修正',
+      new_title: 'アセスメントを記録',
+      edit_title: '最新のアセスメントを修正',
+      prefilled: '前回のアセスメントの評価とメモを入れてあります。変わったところだけ直してください。',
+      saved: 'アセスメントを記録しました',
+      corrected: 'アセスメントを修正しました',
+      empty: 'まだアセスメントがありません。最初のアセスメントを記録しましょう。',
+      assessor: '評価者',
+      next_due: '次の見直し',
+      overdue: '見直し期限を過ぎています',
+      due_soon: '見直しまで30日以内',
+      change: '前回との差',
+      score_of: '%{score} / 5',
+      note: 'メモ',
+      chart: '領域ごとの推移',
+      chart_needs_two: '推移のグラフは、アセスメントが2回以上になると表示されます。',
+      earlier: 'これまでのアセスメント',
+      earlier_empty: '以前のアセスメントはありません。',
+      unknown: '不明',
+      scale_hint: '1 深刻な困難 ・ 2 困難 ・ 3 やや困難 ・ 4 おおむね安定 ・ 5 安定',
+      scores: {
+        1: '深刻な困難',
+        2: '困難',
+        3: 'やや困難',
+        4: 'おおむね安定',
+        5: '安定',
+      },
+      short: {
+        health: '健康',
+        daily_life: '生活',
+        family: '家族',
+        social: '交流',
+        school_work: '就学就労',
+        finances: '経済',
+        household: '世帯',
+        risk: 'リスク',
+      },
+    },
+  },
+  resources: {
+    assessments: {
+      name: 'アセスメント',
+      fields: {
+        assessedOn: '実施日',
+        assessorId: '評価者',
+        strengths: 'ストレングス（本人・家族の強み）',
+        wishes: '本人・家族の希望',
+        nextDueOn: '次の見直し',
+      },
+    },
+    // The rest of the support process: named so that every resource of the contracts has a name.
+    'support-plans': { name: '支援計画' },
+    'case-conferences': { name: 'ケース会議' },
+  },
+};
