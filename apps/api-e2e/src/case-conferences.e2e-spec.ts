@@ -153,4 +153,14 @@ describe('case conferences', () => {
       expect(all.find((c) => c.caseId === caseB)?.decision).toBeNull();
     });
   });
+
+  it('counts the conferences in the activity report: by kind, the cases discussed, the agencies that attended by type', async () => {
+    const report = (await sup().get(`/reports/activity?from=${dayFromToday(-30)}&to=${dayFromToday(0)}`).expect(200)).body;
+    expect(report.conferences.byKind).toEqual({ internal: 1, welfare_act_meeting: 1, poverty_act_meeting: 0, consent_based: 1 });
+    expect(report.conferences.casesDiscussed).toBe(2);
+    expect(report.conferences.outsideAgenciesByType).toMatchObject({ youth_support_station: 2, municipal_office: 1 });
+    // A coordinator's statistics count only the conferences on their own cases.
+    const mine = (await coord2().get(`/reports/activity?from=${dayFromToday(-30)}&to=${dayFromToday(0)}`).expect(200)).body;
+    expect(mine.conferences).toMatchObject({ byKind: { welfare_act_meeting: 1, consent_based: 0, internal: 0 }, casesDiscussed: 1 });
+  });
 });

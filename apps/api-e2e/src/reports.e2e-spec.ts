@@ -1,3 +1,4 @@
+import { AGENCY_TYPES } from '@tsunagu/contracts';
 import { sqlClient } from '@tsunagu/testing';
 import { as, Suite, useApi } from './support';
 
@@ -101,6 +102,13 @@ describe('reports', () => {
       programs: { sessions: 1, attendances: 1, uniqueCases: 1 },
       referralsByAgencyType: { youth_support_station: { referred: 1 }, hello_work: { cancelled: 1 } },
       closuresByReason: { goal_reached: 0, lapsed: 0, moved_away: 1, transferred: 0, other: 0 },
+      // No conference was held and no plan reviewed in April: every kind and type at zero.
+      conferences: {
+        byKind: { internal: 0, welfare_act_meeting: 0, poverty_act_meeting: 0, consent_based: 0 },
+        casesDiscussed: 0,
+        outsideAgenciesByType: Object.fromEntries(AGENCY_TYPES.map((t) => [t, 0])),
+      },
+      planReviews: { total: 0, onTime: 0 },
       contactsByMonth: { '2026-04': { phone: 1, in_person: 1, email: 1, online: 1, outreach: 1, program: 1 } },
       // No first contact in April: the consultation figures are the three cases and their six contacts.
       consultations: {

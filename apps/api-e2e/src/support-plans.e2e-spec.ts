@@ -145,5 +145,9 @@ describe('support plans', () => {
     await coord().post(`/support-plans/${plan.id}/review`, { evaluations: [{ goalId: plan.goals[0].id, result: 'in_progress' }], nextReviewOn: dayFromToday(20) }).expect(200);
     expect(await followUp()).toMatchObject({ planReviewOn: dayFromToday(20), plan: 'soon' });
     expect(await caseload()).toMatchObject({ planReviewsOverdue: 0, planReviewsDueSoon: 1 });
+    // Reviewed again before its review day: the activity report counts three reviews, one on time.
+    await coord().post(`/support-plans/${plan.id}/review`, { evaluations: [{ goalId: plan.goals[0].id, result: 'achieved' }], nextReviewOn: dayFromToday(200) }).expect(200);
+    const activity = (await sup().get(`/reports/activity?from=${dayFromToday(-60)}&to=${dayFromToday(0)}`).expect(200)).body;
+    expect(activity.planReviews).toEqual({ total: 3, onTime: 1 });
   });
 });

@@ -26,6 +26,10 @@ export interface ActivityRow {
   programs: ActivityReport['programs'];
   referrals_by_agency_type: ActivityReport['referralsByAgencyType'];
   closures_by_reason: Record<string, number> | null;
+  conferences_by_kind: Record<string, number> | null;
+  cases_discussed: number;
+  outside_agencies_by_type: Record<string, number> | null;
+  plan_reviews: ActivityReport['planReviews'];
   contacts_by_month: ActivityReport['contactsByMonth'];
   consultations: ConsultationRow;
 }
@@ -99,6 +103,14 @@ chain_facts AS (
          (array_agg(person_municipality ORDER BY received_at DESC) FILTER (WHERE person_municipality IS NOT NULL))[1] AS municipality
     FROM iq GROUP BY chain_id
 ),
+-- Conferences held in the period on the cases (each once, however many of its cases are in scope).
+discussed AS MATERIALIZED (
+  SELECT cc.conference_id, cc.case_id
+    FROM v CROSS JOIN LATERAL (SELECT cc.conference_id, cc.case_id FROM case_conference_cases cc WHERE cc.case_id = v.id OFFSET 0) cc
+    JOIN case_conferences k ON k.id = cc.conference_id
+   WHERE k.voided_at IS NULL AND k.held_on BETWEEN ${F}::date AND ${T}::date
+),
+conf AS (SELECT k.id, k.kind, k.outside_attendees FROM case_conferences k WHERE k.id IN (SELECT conference_id FROM discussed)),
 referral_counts AS (
   SELECT ag.type, r.status, count(*)::int AS n
     FROM v CROSS JOIN LATERAL (
@@ -138,6 +150,16 @@ SELECT
      SELECT type, json_object_agg(status, n) AS statuses FROM referral_counts GROUP BY type) x) AS referrals_by_agency_type,
   (SELECT coalesce(json_object_agg(reason, n), '{}') FROM (
      SELECT coalesce(closure_reason, 'other') AS reason, count(*)::int AS n FROM moves WHERE to_status = 'closed' GROUP BY 1) x) AS closures_by_reason,
+  (SELECT coalesce(json_object_agg(kind, n), '{}') FROM (SELECT kind, count(*)::int AS n FROM conf GROUP BY kind) x) AS conferences_by_kind,
+  (SELECT count(DISTINCT case_id) FROM discussed)::int AS cases_discussed,
+  (SELECT coalesce(json_object_agg(type, n), '{}') FROM (
+     SELECT ag.type, count(*)::int AS n FROM (
+       SELECT DISTINCT conf.id, (a->>'agencyId')::uuid AS agency_id FROM conf CROSS JOIN jsonb_array_elements(conf.outside_attendees) a) x
+       JOIN agencies ag ON ag.id = x.agency_id GROUP BY ag.type) y) AS outside_agencies_by_type,
+  (SELECT json_build_object('total', count(*), 'onTime', count(*) FILTER (WHERE r.reviewed_on <= r.due_on))
+     FROM v CROSS JOIN LATERAL (
+       SELECT r.reviewed_on, r.due_on FROM support_plans p JOIN support_plan_reviews r ON r.plan_id = p.id
+        WHERE p.case_id = v.id AND p.voided_at IS NULL AND r.reviewed_on BETWEEN ${F}::date AND ${T}::date OFFSET 0) r) AS plan_reviews,
   (SELECT coalesce(json_object_agg(month, methods), '{}') FROM (
      SELECT month, json_object_agg(method, n) AS methods FROM (
        SELECT to_char(day, 'YYYY-MM') AS month, method, count(*)::int AS n FROM contacts GROUP BY 1, 2) y GROUP BY month) x) AS contacts_by_month,

@@ -88,6 +88,11 @@ export function activityCsv(r: ActivityReport): string {
     ['プログラム', '参加実人数', '', r.programs.uniqueCases],
     ...referralRows(r.referralsByAgencyType),
     ...breakdown('終結理由', E.closure_reason, r.closuresByReason),
+    ...breakdown('ケース会議・支援会議', E.conference_kind, r.conferences.byKind),
+    ['ケース会議・支援会議', '検討したケース', '', r.conferences.casesDiscussed],
+    ...breakdown('会議に出席した関係機関', E.agency_type, r.conferences.outsideAgenciesByType),
+    ['支援計画', '見直し件数', '', r.planReviews.total],
+    ['支援計画', '期日までの見直し', '', r.planReviews.onTime],
     ...consultationRows(r.consultations),
   ]);
 }

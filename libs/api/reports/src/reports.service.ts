@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AGE_BANDS,
+  AGENCY_TYPES,
+  CONFERENCE_KINDS,
   CALLER_TYPES,
   INQUIRY_METHODS,
   INQUIRY_ROUTES,
@@ -115,6 +117,12 @@ export class ReportsService {
       programs: r.programs,
       referralsByAgencyType: r.referrals_by_agency_type,
       closuresByReason: withZeros(CHOSEN_CLOSURE_REASONS, r.closures_by_reason),
+      conferences: {
+        byKind: withZeros(CONFERENCE_KINDS, r.conferences_by_kind),
+        casesDiscussed: r.cases_discussed,
+        outsideAgenciesByType: withZeros(AGENCY_TYPES, r.outside_agencies_by_type),
+      },
+      planReviews: r.plan_reviews,
       contactsByMonth: r.contacts_by_month,
       consultations: {
         ...c,

@@ -1,3 +1,4 @@
+import type { ConferenceKind } from './support';
 import type { ConsultationFigures } from './inquiries';
 
 export interface CaseloadRow {
@@ -69,6 +70,10 @@ export interface ActivityReport {
   /** agency type → referral status → count, for referrals planned in the period. */
   referralsByAgencyType: Record<string, Record<string, number>>;
   closuresByReason: Record<string, number>;
+  /** ケース会議・支援会議 on the cases, held in the period: by kind, the cases discussed, the outside agencies that attended (each once per conference) by type. */
+  conferences: { byKind: Record<ConferenceKind, number>; casesDiscussed: number; outsideAgenciesByType: Record<string, number> };
+  /** Support plans reviewed in the period, and those reviewed by their review day. */
+  planReviews: { total: number; onTime: number };
   /** 相談受付: first contacts, and persons and contacts with and without a case (docs/domain.md). */
   consultations: ConsultationFigures;
   /** Contacts per month in the period (YYYY-MM → method → count), for the chart. */

@@ -1,6 +1,8 @@
 import { Box, Divider, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   AGE_BANDS,
+  AGENCY_TYPES,
+  CONFERENCE_KINDS,
   CALLER_TYPES,
   CHOSEN_CLOSURE_REASONS,
   DURATION_BANDS,
@@ -44,6 +46,8 @@ function useLabels() {
     sex: (s: string) => translate(enumKey('sex', s), { _: s }),
     outcome: (o: string) => translate(enumKey('outreach_outcome', o), { _: o }),
     closure: (r: string) => translate(enumKey('closure_reason', r), { _: r }),
+    conferenceKind: (k: string) => translate(enumKey('conference_kind', k), { _: k }),
+    planReviews: (k: string) => translate(`tsunagu.reports.activity.plan_reviews.${k}`, { _: k }),
     program: (k: string) => translate(`tsunagu.reports.activity.programs.${k}`, { _: k }),
     callerType: (c: string) => translate(enumKey('caller_type', c), { _: c }),
     inquiryMethod: (m: string) => translate(enumKey('inquiry_method', m), { _: m }),
@@ -213,6 +217,17 @@ export const ActivityStatistics = ({ report, period }: { report: ActivityReport;
       <Small title={t('tables.outreach')} rows={countRows(report.outreachByOutcome, OUTREACH_OUTCOMES)} label={labels.outcome} />
       <Small title={t('tables.programs')} rows={countRows(report.programs, ['sessions', 'attendances', 'uniqueCases'])} label={labels.program} />
       <Small title={t('tables.closures')} rows={countRows(report.closuresByReason, CHOSEN_CLOSURE_REASONS)} label={labels.closure} />
+      {report.conferences ? (
+        <>
+          <Small title={t('tables.conferences')} rows={countRows(report.conferences.byKind, CONFERENCE_KINDS)} label={labels.conferenceKind} />
+          <Small title={t('tables.conference_agencies')} rows={countRows(report.conferences.outsideAgenciesByType, AGENCY_TYPES)} label={labels.agencyType} />
+          <Small
+            title={t('tables.plan_reviews')}
+            rows={countRows({ ...report.planReviews, casesDiscussed: report.conferences.casesDiscussed }, ['total', 'onTime', 'casesDiscussed'])}
+            label={labels.planReviews}
+          />
+        </>
+      ) : null}
       {report.consultations ? (
         <Grid size={12}>
           <Divider sx={{ mt: 1, mb: 3 }} />

@@ -48,6 +48,8 @@ const activity = (from: string, to: string): ActivityReport => ({
   programs: { sessions: 0, attendances: 0, uniqueCases: 0 },
   referralsByAgencyType: { hello_work: { referred: 1 } },
   closuresByReason: {},
+  conferences: { byKind: {} as ActivityReport['conferences']['byKind'], casesDiscussed: 0, outsideAgenciesByType: {} },
+  planReviews: { total: 0, onTime: 0 },
   consultations: {
     firstContacts: 14,
     repeatContacts: 6,

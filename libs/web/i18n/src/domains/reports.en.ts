@@ -116,8 +116,16 @@ export const reportsEn: Catalog<typeof reportsJa> = {
           outreach: 'Outreach visit outcomes',
           programs: 'Programs',
           closures: 'Closure reasons',
+          conferences: 'Case conferences held',
+          conference_agencies: 'Agencies attending conferences',
+          plan_reviews: 'Plan reviews and cases discussed',
           item: 'Item',
           count: 'Count',
+        },
+        plan_reviews: {
+          total: 'Plans reviewed',
+          onTime: 'Reviewed by the review day',
+          casesDiscussed: 'Cases discussed at conferences',
         },
         programs: {
           sessions: 'Sessions held',

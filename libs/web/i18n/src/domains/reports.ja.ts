@@ -115,8 +115,16 @@ export const reportsJa = {
           outreach: '訪問支援の結果',
           programs: 'プログラム',
           closures: '終結理由',
+          conferences: 'ケース会議・支援会議（開催数）',
+          conference_agencies: '会議に出席した関係機関',
+          plan_reviews: '支援計画の見直し・会議で検討したケース',
           item: '項目',
           count: '件数',
+        },
+        plan_reviews: {
+          total: '見直し件数',
+          onTime: '期日までの見直し',
+          casesDiscussed: '会議で検討したケース',
         },
         programs: {
           sessions: '開催回数',
