@@ -60,6 +60,19 @@ describe('the demo year', () => {
     }
   });
 
+  it('loads the support process per center: assessment histories, plans with a review, an internal review and a 支援会議', async () => {
+    for (const code of ['AOB', 'MNT']) {
+      const cases = `case_id IN (SELECT id FROM cases WHERE center_id = (SELECT id FROM centers WHERE code = '${code}'))`;
+      expect(await countRows(s, 'assessments', cases)).toBeGreaterThanOrEqual(8);
+      expect(await countRows(s, 'support_plans', cases)).toBeGreaterThanOrEqual(4);
+      expect(await countRows(s, 'support_plan_reviews', `plan_id IN (SELECT id FROM support_plans WHERE ${cases})`)).toBe(1);
+      const center = `center_id = (SELECT id FROM centers WHERE code = '${code}')`;
+      expect(await countRows(s, 'case_conferences', `${center} AND kind = 'internal'`)).toBe(1);
+      expect(await countRows(s, 'case_conferences', `${center} AND kind = 'welfare_act_meeting' AND jsonb_array_length(outside_attendees) = 2`)).toBe(1);
+      expect(await countRows(s, 'disclosures', `conference_id IN (SELECT id FROM case_conferences WHERE ${center})`)).toBe(4);
+    }
+  });
+
   it("gives every demo user's home something to do", async () => {
     const users = await demoUsers();
     expect(users).toHaveLength(8);

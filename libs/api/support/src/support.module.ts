@@ -13,5 +13,6 @@ import { SupportPlansService } from './support-plans.service';
   imports: [CasesModule, ReferralsModule],
   controllers: [AssessmentsController, SupportPlansController, ConferencesController],
   providers: [AssessmentsService, SupportPlansService, ConferencesService],
+  exports: [AssessmentsService, SupportPlansService, ConferencesService],
 })
 export class SupportModule {}
