@@ -141,7 +141,7 @@ describe('web app: reports and exports (issue 6)', () => {
       await hanako.waitFor();
       // 相談 花子: leads the 8050 household (family-only so far), seconds the younger client.
       await hanako.locator('[data-alert="warning"]').filter({ hasText: '1' }).first().waitFor();
-      expect(await hanako.locator('[data-alert="secondary"]').textContent()).toBe('1');
+      expect(await hanako.locator('[data-figure="familyOnlyCases"]').textContent()).toBe('1');
       // 相談 次郎: the case without contact for 120 days is in all three bands.
       expect(await jiro.locator('[data-alert="info"]').textContent()).toBe('1');
       expect(await jiro.locator('[data-alert="error"]').first().textContent()).toBe('1');

@@ -5,7 +5,7 @@ import { formatCount } from './format';
 
 type Severity = NonNullable<ChipProps['color']>;
 
-const GROUPS = ['cases', 'contacts', 'no_contact', 'alerts'] as const;
+const GROUPS = ['cases', 'contacts', 'no_contact', 'alerts', 'process'] as const;
 
 interface Column {
   key: keyof CaseloadCounts;
@@ -31,12 +31,12 @@ export const CASELOAD_COLUMNS: readonly Column[] = [
   { key: 'overdueFollowUps', group: 'alerts', severity: 'error', hint: true },
   { key: 'cases8050', group: 'alerts', severity: 'warning', hint: true },
   { key: 'familyOnlyCases', group: 'alerts', severity: 'secondary', hint: true },
-  { key: 'assessmentsOverdue', group: 'alerts', severity: 'error', hint: true },
-  { key: 'assessmentsDueSoon', group: 'alerts', severity: 'warning', hint: true },
-  { key: 'notAssessed', group: 'alerts', severity: 'secondary', hint: true },
-  { key: 'planReviewsOverdue', group: 'alerts', severity: 'error', hint: true },
-  { key: 'planReviewsDueSoon', group: 'alerts', severity: 'warning', hint: true },
-  { key: 'noPlan', group: 'alerts', severity: 'secondary', hint: true },
+  { key: 'assessmentsOverdue', group: 'process', severity: 'error', hint: true },
+  { key: 'assessmentsDueSoon', group: 'process', severity: 'warning', hint: true },
+  { key: 'notAssessed', group: 'process', severity: 'secondary', hint: true },
+  { key: 'planReviewsOverdue', group: 'process', severity: 'error', hint: true },
+  { key: 'planReviewsDueSoon', group: 'process', severity: 'warning', hint: true },
+  { key: 'noPlan', group: 'process', severity: 'secondary', hint: true },
 ];
 
 
@@ -152,7 +152,7 @@ export const CaseloadTable = ({ report, byCenter, linkToCases, title }: Caseload
                 )}
               </TableCell>
               {CASELOAD_COLUMNS.map((c) => (
-                <TableCell key={c.key} className="figure" sx={ruled(c)}>
+                <TableCell key={c.key} className="figure" sx={ruled(c)} data-figure={c.key}>
                   {cell(row, c)}
                 </TableCell>
               ))}

@@ -47,7 +47,7 @@ export const reportsEn: Catalog<typeof reportsJa> = {
         center: 'Center',
         total: 'Total',
         empty: 'No cases in this period.',
-        groups: { cases: 'Cases', contacts: 'Contacts (in period)', no_contact: 'No contact (last day)', alerts: 'Needs attention (last day)' },
+        groups: { cases: 'Cases', contacts: 'Contacts (in period)', no_contact: 'No contact (last day)', alerts: 'Needs attention (last day)', process: 'Assessments and plans (last day)' },
         columns: {
           leadCases: 'Lead',
           secondCases: 'Second',

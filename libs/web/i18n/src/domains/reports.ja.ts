@@ -46,7 +46,7 @@ export const reportsJa = {
         center: 'センター',
         total: '合計',
         empty: 'この期間の担当ケースはありません。',
-        groups: { cases: 'ケース', contacts: '支援件数（期間中）', no_contact: '接触なし（期間末日）', alerts: '要対応（期間末日）' },
+        groups: { cases: 'ケース', contacts: '支援件数（期間中）', no_contact: '接触なし（期間末日）', alerts: '要対応（期間末日）', process: 'アセスメント・支援計画（期間末日）' },
         columns: {
           leadCases: '主担当',
           secondCases: '副担当',
