@@ -150,4 +150,15 @@ describe('support plans', () => {
     const activity = (await sup().get(`/reports/activity?from=${dayFromToday(-60)}&to=${dayFromToday(0)}`).expect(200)).body;
     expect(activity.planReviews).toEqual({ total: 3, onTime: 1 });
   });
+
+  it('asks for the plan’s evaluation before the case closes', async () => {
+    const kase = (await coord().post('/cases', { clientName: '終結 前子', openedOn: dayFromToday(-60) }).expect(201)).body;
+    const plan = (await coord().post('/support-plans', { caseId: kase.id, agreedOn: dayFromToday(-30), agreedHow: 'with_client', reviewOn: dayFromToday(30), goals: [goal('外出の回数を増やす')] }).expect(201)).body as Plan;
+    const close = () => sup().put(`/cases/${kase.id}`, { status: 'closed', closureReason: 'goal_reached' });
+    const refused = await close();
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('PLAN_EVALUATION_REQUIRED');
+    await coord().post(`/support-plans/${plan.id}/review`, { evaluations: [{ goalId: plan.goals[0].id, result: 'achieved' }], nextReviewOn: dayFromToday(60) }).expect(200);
+    expect((await close()).status).toBe(200);
+  });
 });

@@ -50,3 +50,10 @@ export function nextCaseNumberSql(centerId: string, fiscalYear: number, count: n
          RETURNING last_seq)
        SELECT c.code, next.last_seq FROM next, centers c WHERE c.id = ${centerId}`;
 }
+
+/** The case's support plan in force, if a goal of it has not been evaluated (closing asks for the plan's evaluation). */
+export function unevaluatedPlanSql(caseId: string): Sql {
+  return sql`SELECT p.id FROM support_plans p
+         WHERE p.case_id = ${caseId} AND p.superseded_by_id IS NULL AND p.voided_at IS NULL
+           AND EXISTS (SELECT 1 FROM jsonb_array_elements(p.goals) g WHERE g->>'result' IS NULL)`;
+}

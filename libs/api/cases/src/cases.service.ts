@@ -22,7 +22,7 @@ import { CaseAccess } from './case-access.service';
 import { CaseSecondCoordinator, CaseStatusChange } from './case-links.entity';
 import { CASE_COLUMNS, caseViewFor, REFERRAL_VIEW_FIELDS, scopeCases } from './cases.policy';
 import { CaseExtras, caseFromRow, CaseRow, mapCase, toCaseDto } from './cases.mapper';
-import { duplicateCandidatesSql, DuplicateRow, nextCaseNumberSql, withCaseExtras } from './cases.queries';
+import { duplicateCandidatesSql, DuplicateRow, nextCaseNumberSql, unevaluatedPlanSql, withCaseExtras } from './cases.queries';
 import { CreateCaseDto, DeclineClosureDto, DuplicateQueryDto, NewCaseDto, RequestClosureDto, UpdateCaseDto } from './dto/case.dto';
 
 @Injectable()
@@ -123,6 +123,9 @@ export class CasesService {
         const from = c.status;
         this.applyStatus(actor, c, status, closureReason ?? null, closedOn ?? null);
         if (status === 'paused' && !statusNote?.trim()) throw invalid('CASE_PAUSE_NOTE', 'statusNote (why support is paused) is required to pause a case');
+        if (status === 'closed' && (await runSql(m, unevaluatedPlanSql(id))).length) {
+          throw ruleBroken('PLAN_EVALUATION_REQUIRED', 'Evaluate the goals of the support plan in force (a review) before closing the case');
+        }
         await m.insert(CaseStatusChange, {
           caseId: id,
           fromStatus: from,

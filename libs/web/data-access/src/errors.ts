@@ -77,6 +77,7 @@ const BY_CODE: Record<ErrorCode, string> = {
   PLAN_DAYS: 'tsunagu.errors.plan_days',
   PLAN_GOALS: 'tsunagu.errors.plan_goals',
   PLAN_EVALUATIONS: 'tsunagu.errors.plan_evaluations',
+  PLAN_EVALUATION_REQUIRED: 'tsunagu.errors.plan_evaluation_required',
   CONFERENCE_PLEDGE_REQUIRED: 'tsunagu.errors.conference_pledge_required',
   CONFERENCE_ATTENDEES: 'tsunagu.errors.conference_attendees',
   IMPORT_FILE_TYPE: 'tsunagu.errors.import_file_type',

@@ -38,6 +38,7 @@ export const errorsEn: Catalog<typeof errorsJa> = {
       plan_superseded: 'This is an earlier support plan (history). Change the plan in force, or agree a new one.',
       plan_days: 'Check the days (the review day comes after the day of agreement or review).',
       plan_goals: 'A goal is not part of this plan. Open the plan again.',
+      plan_evaluation_required: 'Before closing, record a review of the support plan in force (evaluate each goal).',
       plan_evaluations: 'Evaluate every goal of the plan, each once.',
       conference_pledge_required: 'At a statutory support meeting, record the day each outside member signed the confidentiality pledge.',
       conference_attendees: 'Check the attendees (an internal case review has no outside members).',
