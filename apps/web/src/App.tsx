@@ -6,6 +6,7 @@ import { imports } from '@tsunagu/web-imports';
 import { inquiries } from '@tsunagu/web-inquiries';
 import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
 import { reports } from '@tsunagu/web-reports';
+import { caseConferences } from '@tsunagu/web-support';
 import { authProvider, dataProvider, REPORTS } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { NotFoundPage, withNotFound } from '@tsunagu/web-ui';
@@ -39,6 +40,8 @@ export const App = () => (
     <Resource name={RESOURCES.programSessions} {...withNotFound(programSessions)} />
     <Resource name={RESOURCES.interviews} {...withNotFound()} />
     <Resource name={RESOURCES.assessments} {...withNotFound()} />
+    <Resource name={RESOURCES.supportPlans} {...withNotFound()} />
+    <Resource name={RESOURCES.caseConferences} {...withNotFound(caseConferences)} />
     <Resource name={RESOURCES.outreachVisits} {...withNotFound()} />
     <Resource name={RESOURCES.attendances} {...withNotFound()} />
     <Resource name={RESOURCES.followUps} {...withNotFound()} />

@@ -1,4 +1,4 @@
-import { AGE_BANDS, CALLER_TYPES, CHOSEN_CLOSURE_REASONS, DURATION_BANDS, ENUM_LABELS_JA, INQUIRY_METHODS, INQUIRY_ROUTES, OUTREACH_OUTCOMES, REPORT_LABELS_JA, SEXES, type ActivityReport } from '@tsunagu/contracts';
+import { AGE_BANDS, CALLER_TYPES, CHOSEN_CLOSURE_REASONS, CONFERENCE_KINDS, DURATION_BANDS, ENUM_LABELS_JA, INQUIRY_METHODS, INQUIRY_ROUTES, OUTREACH_OUTCOMES, REPORT_LABELS_JA, SEXES, type ActivityReport } from '@tsunagu/contracts';
 import { activityCsv, referralStatsCsv } from './csv';
 
 const count = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k, i) => [k, i + 1])) as Record<K, number>;
@@ -20,6 +20,8 @@ const report: ActivityReport = {
   programs: { sessions: 1, attendances: 2, uniqueCases: 1 },
   referralsByAgencyType: { hello_work: { referred: 1, accepted: 2 } },
   closuresByReason: count(CHOSEN_CLOSURE_REASONS),
+  conferences: { byKind: count(CONFERENCE_KINDS), casesDiscussed: 3, outsideAgenciesByType: { youth_support_station: 2 } },
+  planReviews: { total: 5, onTime: 4 },
   contactsByMonth: {},
   consultations: {
     firstContacts: 4,
@@ -48,6 +50,11 @@ describe('report CSVs', () => {
       ...Object.values(ENUM_LABELS_JA.outreach_outcome).map((label) => `訪問支援の結果,${label},`),
       ...CHOSEN_CLOSURE_REASONS.map((reason) => `終結理由,${ENUM_LABELS_JA.closure_reason[reason]},`),
       `紹介先の種別,${ENUM_LABELS_JA.agency_type.hello_work},${ENUM_LABELS_JA.referral_status.referred},1`,
+      ...CONFERENCE_KINDS.map((kind, i) => `ケース会議・支援会議,${ENUM_LABELS_JA.conference_kind[kind]},,${i + 1}`),
+      'ケース会議・支援会議,検討したケース,,3',
+      `会議に出席した関係機関,${ENUM_LABELS_JA.agency_type.youth_support_station},,2`,
+      '支援計画,見直し件数,,5',
+      '支援計画,期日までの見直し,,4',
       '相談受付,初回相談,,4',
       '相談受付,継続相談,,2',
       '相談受付,実人数,ケースあり,3',

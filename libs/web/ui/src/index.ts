@@ -19,3 +19,4 @@ export { StaffName } from './StaffName';
 export { VoidButton } from './VoidButton';
 export { SaveCancelButtons } from './SaveCancelButtons';
 export { CountTitle, LinkRow, RowsLoading } from './HomeList';
+export * from './print';

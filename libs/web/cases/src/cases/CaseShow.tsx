@@ -8,11 +8,13 @@ import { CaseShowActions } from './CaseActions';
 import { CaseNotices } from './ClosureWorkflow';
 import { CaseOverview } from './CaseOverview';
 
-/** The tabs other features fill in: the timeline, assessments, referrals and disclosures of the case. */
+/** The tabs other features fill in: the timeline, assessments, support plans, referrals and disclosures of the case. */
 export interface CaseTabSlots {
   timeline?: ComponentType;
   /** アセスメント: the case's assessments, for supervisors and coordinators. */
   assessments?: ComponentType;
+  /** 支援計画: the plan in force, its reviews and the earlier plans, for supervisors and coordinators. */
+  supportPlans?: ComponentType;
   referrals?: ComponentType;
   disclosures?: ComponentType;
   /** Who read and wrote the case (the audit log's entries for it), for those who read the audit log. */
@@ -35,6 +37,7 @@ const CaseTitle = () => {
 export const createCaseShow = ({
   timeline: Timeline,
   assessments: Assessments,
+  supportPlans: SupportPlans,
   referrals: Referrals,
   disclosures: Disclosures,
   history: History,
@@ -72,6 +75,11 @@ export const createCaseShow = ({
           {full && Assessments ? (
             <TabbedShowLayout.Tab label="tsunagu.assessments.tab" path="assessments">
               <Assessments />
+            </TabbedShowLayout.Tab>
+          ) : null}
+          {full && SupportPlans ? (
+            <TabbedShowLayout.Tab label="tsunagu.plans.tab" path="support-plans">
+              <SupportPlans />
             </TabbedShowLayout.Tab>
           ) : null}
           {Referrals ? (

@@ -1,31 +1,13 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button, GlobalStyles, LinearProgress, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { japanDate, RESOURCES, SUMMARY_SHEET_VARIANTS, type SummarySheetVariant } from '@tsunagu/contracts';
 import { errorCode, useApiQuery, type SummarySheetQuery } from '@tsunagu/web-data-access';
-import { NotFoundMessage } from '@tsunagu/web-ui';
+import { NotFoundMessage, PrintStyles } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import { Link, Title, useCreatePath, useParams, useTranslate } from 'react-admin';
 import { SummarySheetDocument } from './SummarySheetDocument';
 
-/**
- * A4 on paper: the page margins, and nothing of the app around the sheet (app bar, menu, this
- * page's own controls). Mounted only while the sheet is on screen.
- */
-const PRINT_STYLES = (
-  <GlobalStyles
-    styles={{
-      '@page': { size: 'A4', margin: '12mm 12mm 14mm' },
-      '@media print': {
-        'html, body': { background: '#fff !important' },
-        '.MuiAppBar-root, .MuiDrawer-root, [data-print="hide"]': { display: 'none !important' },
-        '.RaLayout-appFrame': { marginTop: '0 !important' },
-        '.RaLayout-content': { padding: '0 !important' },
-        '[data-print="sheet"]': { boxShadow: 'none !important', padding: '0 !important', maxWidth: 'none !important', margin: '0 !important' },
-      },
-    }}
-  />
-);
 
 /** The contact history of the past year by default. */
 function defaultPeriod(today = japanDate()): { from: string; to: string } {
@@ -50,7 +32,7 @@ export const CaseSummarySheet = () => {
 
   return (
     <Box sx={{ py: 2 }}>
-      {PRINT_STYLES}
+      <PrintStyles />
       <Title title={translate('tsunagu.summary_sheet.title')} />
       <Stack
         data-print="hide"

@@ -1,27 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import type { SummarySheetContactDto, SummarySheetDto } from '@tsunagu/contracts';
-import { enumKey, formatDateTime, formatDay, japanDayOf } from '@tsunagu/web-ui';
+import { enumKey, formatDateTime, formatDay, japanDayOf, PRINT_TABLE_SX as TABLE_SX, PrintSection as Section } from '@tsunagu/web-ui';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-
-/** Thin rules and small type: a sheet that reads on paper as well as on screen. */
-const TABLE_SX = {
-  width: '100%',
-  borderCollapse: 'collapse',
-  fontSize: '0.8rem',
-  '& th, & td': { border: '1px solid #999', px: 0.75, py: 0.5, textAlign: 'left', verticalAlign: 'top' },
-  '& thead th': { bgcolor: '#eee', fontWeight: 600, whiteSpace: 'nowrap' },
-  '& tr': { breakInside: 'avoid' },
-} as const;
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box component="section" sx={{ mt: 2, breakInside: 'auto' }}>
-    <Typography component="h2" sx={{ fontSize: '0.95rem', fontWeight: 700, borderLeft: '4px solid #555', pl: 1, mb: 0.75, breakAfter: 'avoid' }}>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
 
 const Empty = ({ children }: { children: ReactNode }) => (
   <Typography variant="body2" color="text.secondary">

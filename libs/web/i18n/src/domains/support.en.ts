@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog';
 import type { supportJa } from './support.ja';
 
-/** The support process: assessments, in English. */
+/** The support process: assessments, support plans and case conferences, in English. */
 export const supportEn: Catalog<typeof supportJa> = {
   tsunagu: {
     assessments: {
@@ -46,6 +46,62 @@ export const supportEn: Catalog<typeof supportJa> = {
         risk: 'Risk',
       },
     },
+
+    plans: {
+      tab: 'Support plan',
+      current: 'Plan in force',
+      create: 'New plan',
+      correct: 'Correct the plan',
+      review: 'Record a review',
+      new_title: 'New support plan',
+      edit_title: 'Correct the plan in force',
+      review_title: 'Record a review of the plan',
+      prefilled: 'The goals of the plan in force are filled in. Saving the new plan makes the current one history.',
+      saved: 'Support plan created',
+      corrected: 'Support plan corrected',
+      reviewed: 'Review recorded',
+      empty: 'No support plan yet. Record the goals agreed with the person or the family.',
+      latest_result: 'Latest evaluation',
+      result_required: 'Choose a result (every goal is evaluated)',
+      reviews: 'Reviews',
+      reviews_empty: 'This plan has not been reviewed yet.',
+      review_on_time: 'on time (due %{due})',
+      review_late: 'late (due %{due})',
+      earlier: 'Earlier plans',
+      earlier_empty: 'No earlier plans.',
+      earlier_row: '%{day} %{how} (%{n} goals)',
+    },
+    conferences: {
+      basis_title: 'Basis for sharing',
+      basis_hint: 'On saving, what the outside members received is recorded as a disclosure.',
+      basis: {
+        statutory: "Members' duty of confidentiality (pledged: %{pledged} of %{total})",
+        consent: "Each case's consent (case conferences)",
+        internal: 'Nothing leaves the center',
+      },
+      legal_basis: {
+        internal: 'Case review inside the center (nothing shared outside)',
+        welfare_act_meeting: 'Support meeting under Social Welfare Act art. 106-6 (members bound to confidentiality by law)',
+        poverty_act_meeting: 'Support meeting under Act on Self-Reliance Support art. 9 (members bound to confidentiality by law)',
+        consent_based: "Meeting of agencies on the consent of those concerned (case conferences)",
+      },
+      consent_ok: 'Consent covers it (case conferences)',
+      consent_missing: 'No active consent covers this agency (cannot be saved)',
+      supervisor_records: 'A support meeting with outside members is recorded by a supervisor.',
+      confirm: 'Confirm and save',
+      pledge_hint: 'Required at a support meeting (confidentiality pledge day)',
+      outside_count: '%{n}',
+      no_outside: 'No outside members',
+      saved: 'Case conference recorded',
+      print: 'Print minutes',
+      minutes: 'Minutes',
+      back: 'Back to the conference',
+      print_now: 'Print',
+      confidential: 'Confidential',
+      collected: 'collected back',
+      not_collected: 'not collected back',
+      none: 'None',
+    },
   },
   resources: {
     assessments: {
@@ -59,7 +115,44 @@ export const supportEn: Catalog<typeof supportJa> = {
       },
     },
     // The rest of the support process: named so that every resource of the contracts has a name.
-    'support-plans': { name: 'Support plans' },
-    'case-conferences': { name: 'Case conferences' },
+    'support-plans': {
+      name: 'Support plans',
+      fields: {
+        agreedOn: 'Agreed on',
+        agreedHow: 'Agreed how',
+        reviewOn: 'Review on',
+        goals: 'Goals',
+        goal: 'Goal (in their own words)',
+        steps: 'Steps',
+        actors: 'Who',
+        agencyId: 'Agency',
+        targetOn: 'Target',
+        result: 'Result',
+        resultNote: 'Note',
+        reviewedOn: 'Reviewed on',
+        nextReviewOn: 'Next review on',
+      },
+    },
+    'case-conferences': {
+      name: 'Case conferences',
+      fields: {
+        heldOn: 'Held on',
+        kind: 'Kind',
+        title: 'Title',
+        cases: 'Cases discussed',
+        caseId: 'Case',
+        decision: 'Decision',
+        internalAttendeeIds: 'Center attendees',
+        outsideAttendees: 'Outside members',
+        name: 'Name',
+        agencyId: 'Agency',
+        role: 'Role',
+        pledgedOn: 'Pledged on',
+        categories: 'Information shared',
+        papers: 'Papers handed out',
+        papersCollected: 'Papers collected back',
+        nextReviewOn: 'Next review on',
+      },
+    },
   },
 };
