@@ -36,7 +36,7 @@ describe('web app: cases, families and consents (issue 3)', () => {
       await signIn(page, server.baseUrl, org.users.aCoordinator.email, TEST_PASSWORD);
       await page.getByText('担当している進行中のケースはありません。').waitFor();
 
-      await page.getByRole('menuitem', { name: 'ケース' }).click();
+      await page.getByRole('menuitem', { name: 'ケース', exact: true }).click();
       await page.getByRole('link', { name: '作成' }).click();
       await page.getByText('センター内に同じ方のケースがないか確認します').waitFor();
       await page.locator('input[name="clientName"]').fill('田中 翔太');

@@ -57,7 +57,7 @@ describe('web app: importing a caseload (データ取込)', () => {
   it('is not offered to a coordinator: no menu entry, and /imports is not found', async () => {
     await browser.step('imports-coordinator', async () => {
       await signIn(page, server.baseUrl, org.users.aCoordinator.email, TEST_PASSWORD);
-      await page.getByRole('menuitem', { name: 'ケース' }).first().waitFor();
+      await page.getByRole('menuitem', { name: 'ケース', exact: true }).first().waitFor();
       expect(await page.getByRole('menuitem', { name: 'データ取込' }).count()).toBe(0);
       await page.goto(`${server.baseUrl}/#/imports`);
       await page.getByTestId('not-found-page').waitFor();

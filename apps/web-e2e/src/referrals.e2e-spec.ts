@@ -54,7 +54,7 @@ describe('web app: agencies, referrals and disclosures (issue 5)', () => {
       await browser.screenshot('agency-directory');
 
       // Staff reach the case through the referral view: number, name, age, municipality, lead.
-      await page.getByRole('menuitem', { name: 'ケース' }).click();
+      await page.getByRole('menuitem', { name: 'ケース', exact: true }).click();
       await page.getByRole('row').filter({ hasText: theCase.caseNumber }).click();
       await page.getByRole('tab', { name: '概要' }).waitFor();
       expect(await page.getByRole('tab').allTextContents()).toEqual(['概要', '同意', '紹介・つなぎ', '第三者提供の記録']);

@@ -207,7 +207,7 @@ describe('web app: reports and exports (issue 6)', () => {
       expect(await page.getByTestId('period-from').inputValue()).toBe(`${lastMonth}-01`);
       expect((await page.getByTestId('period-to').inputValue()).slice(0, 7)).toBe(lastMonth);
 
-      await page.getByRole('menuitem', { name: 'ケース' }).click();
+      await page.getByRole('menuitem', { name: 'ケース', exact: true }).click();
       await page.getByRole('row').filter({ hasText: older.caseNumber }).waitFor();
       // Colleagues by name in the lead column.
       await page.getByRole('row').filter({ hasText: younger.caseNumber }).getByText('相談 次郎').waitFor();
@@ -223,7 +223,7 @@ describe('web app: reports and exports (issue 6)', () => {
   it('shows liaison staff the referral statistics only, and colleagues by name', async () => {
     await browser.step('staff-reports', async () => {
       await signIn(page, server.baseUrl, org.users.aStaff.email, TEST_PASSWORD);
-      await page.getByRole('menuitem', { name: 'ケース' }).click();
+      await page.getByRole('menuitem', { name: 'ケース', exact: true }).click();
       // The referral view names each case's lead coordinator (no longer "another staff member").
       await page.getByRole('row').filter({ hasText: older.caseNumber }).getByText('相談 花子').waitFor();
       await page.getByRole('row').filter({ hasText: younger.caseNumber }).getByText('相談 次郎').waitFor();

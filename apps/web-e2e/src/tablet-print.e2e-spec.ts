@@ -174,8 +174,8 @@ describe('web app: tablet layout and the case summary sheet (issue 11)', () => {
       await page.setViewportSize(DESKTOP);
       await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show/consents`);
       await page.getByRole('row').filter({ hasText: '訪問支援' }).waitFor();
-      await page.getByRole('menuitem', { name: 'ケース' }).waitFor();
-      expect(await page.getByRole('menuitem', { name: 'ケース' }).isVisible()).toBe(true);
+      await page.getByRole('menuitem', { name: 'ケース', exact: true }).waitFor();
+      expect(await page.getByRole('menuitem', { name: 'ケース', exact: true }).isVisible()).toBe(true);
       await expectNoSidewaysScroll(page);
       await expectReachable(page.getByRole('button', { name: '同意を記録' }), page, 0);
       expect(await page.getByRole('link', { name: '印刷（ケース概要票）' }).isVisible()).toBe(true);
