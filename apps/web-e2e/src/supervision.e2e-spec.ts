@@ -129,6 +129,8 @@ describe('web app: corrections, closure, merge and drafts (issue 11)', () => {
       const plan = page.getByRole('region', { name: '紹介を計画' });
       await plan.getByLabel('紹介の理由').fill('就労準備のため、サポートステーションの見学を本人が希望。');
       await page.getByRole('tab', { name: '概要' }).click();
+      // The form has left the page (the tab really changed) before coming back to it.
+      await plan.waitFor({ state: 'detached' });
       await page.getByRole('tab', { name: '紹介・つなぎ' }).click();
       await page.getByRole('button', { name: '紹介を計画' }).click();
       await page.getByTestId('draft-restored').waitFor();
