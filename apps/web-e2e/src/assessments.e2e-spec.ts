@@ -60,6 +60,9 @@ describe('web app: assessments (アセスメント)', () => {
     await browser.step('assessment-reassess', async () => {
       await page.setViewportSize(DESKTOP);
       await signIn(page, server.baseUrl, org.users.aCoordinator.email, TEST_PASSWORD);
+      // The home lists the overdue reassessment; its row opens the case's assessments.
+      await page.getByRole('table', { name: 'アセスメントの見直し期限を過ぎている（1件）' }).getByRole('link', { name: theCase.caseNumber }).click();
+      await latest().waitFor();
       await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show`);
       await page.getByRole('tab', { name: '概要' }).waitFor();
       const tabs = await page.getByRole('tab').allTextContents();

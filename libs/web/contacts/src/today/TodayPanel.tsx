@@ -3,12 +3,23 @@ import { japanDate, RESOURCES, type FollowUpDto } from '@tsunagu/contracts';
 import { CountTitle, ExportCsvButton, formatDay, LinkRow, RowsLoading, StaffName, useMe } from '@tsunagu/web-ui';
 import { Link, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
 
-type Section = 'due' | 'overdue' | 'no_contact';
+type Section = 'due' | 'overdue' | 'no_contact' | 'assessment' | 'plan';
 
 const QUERIES: Record<Section, { filter: Record<string, string>; sort: { field: string; order: 'ASC' | 'DESC' } }> = {
   due: { filter: { followUp: 'due' }, sort: { field: 'caseNumber', order: 'ASC' } },
   overdue: { filter: { followUp: 'overdue' }, sort: { field: 'nextContactOn', order: 'ASC' } },
   no_contact: { filter: { noContactBand: '30' }, sort: { field: 'daysSinceContact', order: 'DESC' } },
+  assessment: { filter: { assessment: 'overdue' }, sort: { field: 'assessmentDueOn', order: 'ASC' } },
+  plan: { filter: { plan: 'overdue' }, sort: { field: 'planReviewOn', order: 'ASC' } },
+};
+
+/** The day each section shows beside the case: when it was due, or when contact last happened. */
+const DAY_OF: Record<Section, { field: keyof FollowUpDto; tab: string }> = {
+  due: { field: 'nextContactOn', tab: 'timeline' },
+  overdue: { field: 'nextContactOn', tab: 'timeline' },
+  no_contact: { field: 'lastContactOn', tab: 'timeline' },
+  assessment: { field: 'assessmentDueOn', tab: 'assessments' },
+  plan: { field: 'planReviewOn', tab: 'support-plans' },
 };
 
 const BAND_COLORS = { 30: 'info', 60: 'warning', 90: 'error' } as const;
@@ -41,26 +52,20 @@ const FollowUpTable = ({ section }: { section: Section }) => {
               <TableRow>
                 <TableCell>{translate('resources.cases.fields.caseNumber')}</TableCell>
                 <TableCell>{translate('resources.cases.fields.clientName')}</TableCell>
-                <TableCell>
-                  {translate(section === 'no_contact' ? 'resources.follow-ups.fields.lastContactOn' : 'resources.follow-ups.fields.nextContactOn')}
-                </TableCell>
+                <TableCell>{translate(`resources.follow-ups.fields.${DAY_OF[section].field}`)}</TableCell>
                 {section === 'no_contact' ? <TableCell>{translate('resources.follow-ups.fields.daysSinceContact')}</TableCell> : null}
                 {role === 'supervisor' ? <TableCell>{translate('resources.cases.fields.leadCoordinatorId')}</TableCell> : null}
               </TableRow>
             </TableHead>
             <TableBody>
               {data.map((f) => (
-                <LinkRow key={f.id} to={`${createPath({ resource: RESOURCES.cases, id: f.id, type: 'show' })}/timeline`}>
+                <LinkRow key={f.id} to={`${createPath({ resource: RESOURCES.cases, id: f.id, type: 'show' })}/${DAY_OF[section].tab}`}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Link to={`${createPath({ resource: RESOURCES.cases, id: f.id, type: 'show' })}/timeline`}>{f.caseNumber}</Link>
+                    <Link to={`${createPath({ resource: RESOURCES.cases, id: f.id, type: 'show' })}/${DAY_OF[section].tab}`}>{f.caseNumber}</Link>
                   </TableCell>
                   <TableCell>{f.clientName}</TableCell>
                   <TableCell>
-                    {section === 'no_contact'
-                      ? f.lastContactOn
-                        ? formatDay(f.lastContactOn, locale)
-                        : translate('tsunagu.today.never')
-                      : formatDay(f.nextContactOn, locale)}
+                    {f[DAY_OF[section].field] ? formatDay(String(f[DAY_OF[section].field]), locale) : translate('tsunagu.today.never')}
                   </TableCell>
                   {section === 'no_contact' ? (
                     <TableCell>
@@ -90,8 +95,9 @@ const FollowUpTable = ({ section }: { section: Section }) => {
 };
 
 /**
- * 今日やること: follow-ups due today, those overdue, and cases without contact for 30, 60 or 90
- * days or more, computed by the API from the records (never stored).
+ * 今日やること: follow-ups due today, those overdue, cases without contact for 30, 60 or 90 days or
+ * more, and reassessments and plan reviews past their day, computed by the API from the records
+ * (never stored).
  */
 export const TodayPanel = () => {
   const translate = useTranslate();
@@ -110,6 +116,12 @@ export const TodayPanel = () => {
         </Grid>
         <Grid size={12}>
           <FollowUpTable section="no_contact" />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FollowUpTable section="assessment" />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FollowUpTable section="plan" />
         </Grid>
       </Grid>
     </section>
