@@ -135,10 +135,12 @@ describe('support plans', () => {
       await coord().post('/support-plans', { caseId: other, agreedOn: dayFromToday(-30), agreedHow: 'with_family', reviewOn: dayFromToday(-5), goals: [goal('母が家族会に通う', { actors: ['family'] })] }).expect(201)
     ).body as Plan;
     const followUp = async () => ((await coord().get(`/follow-ups${filter({})}&range=[0,99]`).expect(200)).body as Array<Record<string, unknown>>).find((r) => r['id'] === other);
-    const caseload = async () =>
-      ((await sup().get(`/reports/caseload?from=${dayFromToday(-60)}&to=${dayFromToday(0)}`).expect(200)).body.rows as Array<Record<string, unknown>>).find(
+    const caseload = async (to = dayFromToday(0)) =>
+      ((await sup().get(`/reports/caseload?from=${dayFromToday(-60)}&to=${to}`).expect(200)).body.rows as Array<Record<string, unknown>>).find(
         (r) => r['coordinatorId'] === s.org.users.aCoordinator.id,
       );
+    // Up to yesterday, the review was already overdue; reviewing it today does not change that past.
+    const yesterday = await caseload(dayFromToday(-1));
     expect(await followUp()).toMatchObject({ planReviewOn: dayFromToday(-5), plan: 'overdue' });
     expect((await coord().get(`/follow-ups${filter({ plan: 'overdue' })}`).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([other]);
     expect(await caseload()).toMatchObject({ planReviewsOverdue: 1, planReviewsDueSoon: 0 });
@@ -149,6 +151,8 @@ describe('support plans', () => {
     await coord().post(`/support-plans/${plan.id}/review`, { evaluations: [{ goalId: plan.goals[0].id, result: 'achieved' }], nextReviewOn: dayFromToday(200) }).expect(200);
     const activity = (await sup().get(`/reports/activity?from=${dayFromToday(-60)}&to=${dayFromToday(0)}`).expect(200)).body;
     expect(activity.planReviews).toEqual({ total: 3, onTime: 1 });
+    expect(await caseload(dayFromToday(-1))).toEqual(yesterday);
+    expect(yesterday?.['planReviewsOverdue']).toBeGreaterThanOrEqual(1);
   });
 
   it('asks for the plan’s evaluation before the case closes', async () => {

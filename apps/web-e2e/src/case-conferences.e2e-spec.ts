@@ -32,6 +32,7 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
   let org: TestOrganisation;
   let cases: CaseDto[];
   const agencies = ['会議サポートステーション', 'みなと市福祉課'];
+  const confidentialNote = '父の借金の話は記録のみ（会議で共有しない）';
   const clients = [
     { clientName: '高橋 健太', clientNameKana: 'たかはし けんた' },
     { clientName: '佐藤 美咲', clientNameKana: 'さとう みさき' },
@@ -46,6 +47,15 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
     for (const client of clients) {
       cases.push(await api<CaseDto>(server, 'POST', '/cases', org.users.aCoordinator.token, { ...client, birthYear: 1993, openedOn: dayFromToday(-100) }));
     }
+    await api(server, 'POST', '/interviews', org.users.aCoordinator.token, {
+      caseId: cases[0].id,
+      method: 'phone',
+      participants: ['client'],
+      summary: '本人と電話で話した。',
+      confidentialNote,
+      heldAt: `${dayFromToday(-10)}T10:00:00+09:00`,
+      durationMinutes: 20,
+    });
   });
 
   afterAll(async () => {
@@ -125,7 +135,7 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
       await page.emulateMedia({ media: 'screen' });
       for (const text of pages) expect(text).toContain('取扱注意');
       const text = pages.join('\n').replace(/\s+/g, '');
-      for (const expected of [...cases.map((c) => c.caseNumber), 'T.K.', 'S.M.', '社会福祉法第106条の6に基づく支援会議', '山本和子', '会議サポートステーション', 'サポステの見学を本人に提案する']) {
+      for (const expected of [...cases.map((c) => c.caseNumber), 'T.K.', 'S.M.', '社会福祉法第106条の6に基づく支援会議', '正当な理由がなく、支援会議の事務に関して知り得た秘密を漏らしてはなりません', '山本和子', '会議サポートステーション', 'サポステの見学を本人に提案する']) {
         expect(text).toContain(expected);
       }
       for (const client of clients) {
@@ -133,11 +143,52 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
         expect(text).not.toContain(client.clientName.split(' ')[0]);
       }
       expect(text).not.toContain('会議に戻る');
+      expect(text).not.toContain(confidentialNote);
 
       await page.setViewportSize(TABLET);
       await page.waitForFunction(() => (document.querySelector('.RaSidebar-fixed')?.getBoundingClientRect().width ?? 0) < 80);
       await expectNoSidewaysScroll(page);
       await browser.screenshot('conference-minutes-tablet');
+    });
+  });
+
+  it('lets the supervisor record what came after the meeting, then void a conference recorded by mistake', async () => {
+    await browser.step('conference-edit', async () => {
+      await page.setViewportSize(DESKTOP);
+      const [held] = await api<CaseConferenceDto[]>(server, 'GET', '/case-conferences', org.users.aSupervisor.token);
+      await page.goto(`${server.baseUrl}/#/case-conferences/${held.id}/show`);
+      await page.getByRole('link', { name: '会議後の記録を編集' }).click();
+      const second = held.cases.findIndex((c) => c.caseNumber === cases[1].caseNumber);
+      await page.locator(`textarea[name="cases.${second}.decision"]`).fill('福祉課が家計相談につないだ。次回は本人の希望を聞く');
+      await page.locator('input[name="nextReviewOn"]').fill(dayFromToday(30));
+      // Who met and on what basis are not edited: they were recorded with the disclosures.
+      expect(await page.getByRole('radio').count()).toBe(0);
+      expect(await page.locator('.ra-input-outsideAttendees').count()).toBe(0);
+      // Voiding asks for a reason on the show page; the form has no delete button of its own.
+      expect(await page.getByRole('button', { name: '削除' }).count()).toBe(0);
+      await browser.screenshot('conference-edit-desktop');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByTestId('conference-case').getByText('次回は本人の希望を聞く', { exact: false }).waitFor();
+      const [after] = await api<CaseConferenceDto[]>(server, 'GET', '/case-conferences', org.users.aSupervisor.token);
+      expect(after.nextReviewOn).toBe(dayFromToday(30));
+      expect(after.outsideAttendees).toEqual(held.outsideAttendees);
+      expect(after.cases.find((c) => c.caseNumber === cases[0].caseNumber)?.decision).toBe('サポステの見学を本人に提案する');
+
+      const mistaken = await api<CaseConferenceDto>(server, 'POST', '/case-conferences', org.users.aSupervisor.token, {
+        kind: 'internal',
+        title: '誤って登録した会議',
+        heldOn: dayFromToday(-1),
+        cases: [{ caseId: cases[0].id }],
+      });
+      await page.goto(`${server.baseUrl}/#/case-conferences/${mistaken.id}/show`);
+      await page.getByRole('button', { name: '無効化' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox').fill('別の会議と重複して登録した');
+      await dialog.getByRole('button', { name: '無効化' }).click();
+      await page.getByText('令和8年度 第1回 支援会議').waitFor();
+      expect(await page.getByText('誤って登録した会議').count()).toBe(0);
+      const listed = await api<CaseConferenceDto[]>(server, 'GET', '/case-conferences', org.users.aSupervisor.token);
+      expect(listed.map((k) => k.id)).toEqual([held.id]);
     });
   });
 

@@ -127,4 +127,37 @@ describe('web app: support plans (支援計画)', () => {
       await signOut(page);
     });
   });
+
+  it('lets a supervisor void a plan recorded by mistake, putting the one it superseded back in force', async () => {
+    await browser.step('plan-void', async () => {
+      const inForce = async () =>
+        (await api<SupportPlanDto[]>(server, 'GET', `/support-plans?${filterQuery({ caseId: theCase.id })}`, org.users.aSupervisor.token)).find((p) => p.current);
+      const first = await inForce();
+      await api<SupportPlanDto>(server, 'POST', '/support-plans', org.users.aCoordinator.token, {
+        caseId: theCase.id,
+        agreedOn: japanDate(),
+        agreedHow: 'with_family',
+        reviewOn: dayFromToday(90),
+        goals: [{ goal: '間違えて登録した目標', actors: ['center'] }],
+      });
+      // A coordinator corrects, a supervisor voids.
+      await signIn(page, server.baseUrl, org.users.aCoordinator.email, TEST_PASSWORD);
+      await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show`);
+      await page.getByRole('tab', { name: '支援計画' }).click();
+      await plan().getByText('間違えて登録した目標').waitFor();
+      expect(await plan().getByRole('button', { name: '無効化' }).count()).toBe(0);
+      await signOut(page);
+
+      await signIn(page, server.baseUrl, org.users.aSupervisor.email, TEST_PASSWORD);
+      await page.goto(`${server.baseUrl}/#/cases/${theCase.id}/show`);
+      await page.getByRole('tab', { name: '支援計画' }).click();
+      await plan().getByRole('button', { name: '無効化' }).click();
+      const dialog = page.getByRole('dialog', { name: /支援計画の無効化/ });
+      await dialog.getByRole('textbox').fill('別のケースの計画を登録した');
+      await dialog.getByRole('button', { name: '無効化' }).click();
+      await plan().getByText('週に1回、図書館へ行く').waitFor();
+      expect((await inForce())?.id).toBe(first?.id);
+      await signOut(page);
+    });
+  });
 });

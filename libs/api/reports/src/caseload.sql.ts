@@ -53,9 +53,12 @@ cm AS MATERIALIZED (
         FROM assessments a JOIN centers ce ON ce.id = v.center_id
        WHERE a.case_id = v.id AND a.voided_at IS NULL AND a.assessed_on <= ${T}::date
        ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) assessment ON true
-    -- The plan in force at the end of the period: the newest agreed by then that was not superseded by then.
+    -- The plan in force at the end of the period (the newest agreed by then) and its review day as it
+    -- stood then: the day the first review after the period was due, else the plan's review day now.
     LEFT JOIN LATERAL (
-      SELECT p.review_on FROM support_plans p
+      SELECT coalesce((SELECT r.due_on FROM support_plan_reviews r
+                        WHERE r.plan_id = p.id AND r.reviewed_on > ${T}::date ORDER BY r.reviewed_on LIMIT 1), p.review_on) AS review_on
+        FROM support_plans p
        WHERE p.case_id = v.id AND p.voided_at IS NULL AND p.agreed_on <= ${T}::date
        ORDER BY p.agreed_on DESC, p.created_at DESC LIMIT 1) plan ON true
     LEFT JOIN LATERAL (

@@ -18,5 +18,6 @@ export { ReasonDialog } from './ReasonDialog';
 export { StaffName } from './StaffName';
 export { VoidButton } from './VoidButton';
 export { SaveCancelButtons } from './SaveCancelButtons';
+export { SaveToolbar } from './SaveToolbar';
 export { CountTitle, LinkRow, RowsLoading } from './HomeList';
 export * from './print';

@@ -1,7 +1,7 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Typography } from '@mui/material';
 import { japanDate, RESOURCES, type ProgramDto, type ProgramSessionDto } from '@tsunagu/contracts';
-import { CHOICES, DayField, EnumChip, ExportListActions, useMe } from '@tsunagu/web-ui';
+import { CHOICES, DayField, EnumChip, ExportListActions, SaveToolbar, useMe } from '@tsunagu/web-ui';
 import {
   Create,
   CreateButton,
@@ -75,7 +75,7 @@ export const ProgramCreate = () => (
 
 export const ProgramEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm warnWhenUnsavedChanges>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
       <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
       <SelectInput source="kind" choices={CHOICES.program_kind} validate={required()} />
       <TextInput source="description" multiline minRows={2} fullWidth validate={maxLength(2000)} />
@@ -171,7 +171,7 @@ export const ProgramSessionCreate = () => (
 
 export const ProgramSessionEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm warnWhenUnsavedChanges>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
       <DateInput source="heldOn" validate={required()} />
       <TextInput source="topic" fullWidth validate={maxLength(200)} />
       <TextInput source="facilitator" validate={maxLength(100)} />

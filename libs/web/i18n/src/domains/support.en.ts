@@ -6,6 +6,7 @@ export const supportEn: Catalog<typeof supportJa> = {
   tsunagu: {
     assessments: {
       tab: 'Assessment',
+      void_title: 'Void the newest assessment',
       latest: 'Latest assessment',
       record: 'Record an assessment',
       correct: 'Correct the latest assessment',
@@ -49,6 +50,7 @@ export const supportEn: Catalog<typeof supportJa> = {
 
     plans: {
       tab: 'Support plan',
+      void_title: 'Void the plan (the one it superseded is in force again)',
       current: 'Plan in force',
       create: 'New plan',
       correct: 'Correct the plan',
@@ -72,12 +74,22 @@ export const supportEn: Catalog<typeof supportJa> = {
       earlier_row: '%{day} %{how} (%{n} goals)',
     },
     conferences: {
+      void_title: 'Void the conference (its disclosure records stay)',
+      edit: 'Record after the meeting',
       basis_title: 'Basis for sharing',
       basis_hint: 'On saving, what the outside members received is recorded as a disclosure.',
       basis: {
         statutory: "Members' duty of confidentiality (pledged: %{pledged} of %{total})",
         consent: "Each case's consent (case conferences)",
         internal: 'Nothing leaves the center',
+      },
+      handling: {
+        internal: 'Record of a case review inside the center. Do not take it outside the center.',
+        welfare_act_meeting:
+          'Whoever serves or served in the work of a support meeting must not, without good reason, disclose secrets learned in that work (Social Welfare Act, Art. 106-6). Papers are collected at the end of the meeting.',
+        poverty_act_meeting:
+          'Whoever serves or served in the work of a support meeting must not, without good reason, disclose secrets learned in that work (Act on Self-Reliance Support for Needy Persons, Art. 9). Papers are collected at the end of the meeting.',
+        consent_based: 'Use what was shared at this meeting only within the scope and purpose the person consented to. Papers are collected at the end of the meeting.',
       },
       legal_basis: {
         internal: 'Case review inside the center (nothing shared outside)',

@@ -3,6 +3,7 @@ export const supportJa = {
   tsunagu: {
     assessments: {
       tab: 'アセスメント',
+      void_title: '最新のアセスメントの無効化',
       latest: '最新のアセスメント',
       record: 'アセスメントを記録',
       correct: '最新のアセスメントを修正',
@@ -46,6 +47,7 @@ export const supportJa = {
 
     plans: {
       tab: '支援計画',
+      void_title: '支援計画の無効化（ひとつ前の計画が現在の計画に戻ります）',
       current: '現在の支援計画',
       create: '新しい計画を作成',
       correct: '計画を修正',
@@ -69,12 +71,22 @@ export const supportJa = {
       earlier_row: '%{day} %{how}（目標 %{n}件）',
     },
     conferences: {
+      void_title: 'ケース会議の無効化（第三者提供の記録は残ります）',
+      edit: '会議後の記録を編集',
       basis_title: '共有の根拠',
       basis_hint: '保存すると、外部の出席者への提供が第三者提供の記録に残ります。',
       basis: {
         statutory: '構成員の守秘義務（誓約: %{total}名中%{pledged}名）',
         consent: '各ケースの同意（支援会議・事例検討）',
         internal: '外部への提供なし',
+      },
+      handling: {
+        internal: 'センター内のケース検討の記録です。センターの外へは持ち出さないでください。',
+        welfare_act_meeting:
+          '支援会議の事務に従事する者又は従事していた者は、正当な理由がなく、支援会議の事務に関して知り得た秘密を漏らしてはなりません（社会福祉法第106条の6）。資料は会議の終了時に回収します。',
+        poverty_act_meeting:
+          '支援会議の事務に従事する者又は従事していた者は、正当な理由がなく、支援会議の事務に関して知り得た秘密を漏らしてはなりません（生活困窮者自立支援法第9条）。資料は会議の終了時に回収します。',
+        consent_based: '本会議で共有した情報は、本人等が同意した範囲・目的に限って用いてください。資料は会議の終了時に回収します。',
       },
       legal_basis: {
         internal: 'センター内のケース検討（外部への提供なし）',

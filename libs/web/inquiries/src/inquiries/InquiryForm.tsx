@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { isAuthor, RESOURCES, type InquiryDto } from '@tsunagu/contracts';
-import { CHOICES, japanNowLocal, useMe } from '@tsunagu/web-ui';
+import { CHOICES, japanNowLocal, SaveToolbar, useMe } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -135,7 +135,7 @@ export const InquiryCreate = () => {
 
 export const InquiryEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" transform={inquiryFormToApi}>
-    <SimpleForm warnWhenUnsavedChanges>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
       <InquiryInputs mode="edit" />
     </SimpleForm>
   </Edit>

@@ -1,5 +1,5 @@
 import { RESOURCES, type AgencyDto } from '@tsunagu/contracts';
-import { CHOICES, EnumChip, ExportListActions, useMe, VoidButton } from '@tsunagu/web-ui';
+import { CHOICES, EnumChip, ExportListActions, SaveToolbar, useMe, VoidButton } from '@tsunagu/web-ui';
 import {
   Create,
   DataTable,
@@ -84,7 +84,7 @@ export const AgencyCreate = () => (
 
 export const AgencyEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm warnWhenUnsavedChanges>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
       <AgencyInputs mode="edit" />
     </SimpleForm>
   </Edit>

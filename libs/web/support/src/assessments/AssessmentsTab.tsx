@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { RESOURCES, type AssessmentDto, type CaseDto } from '@tsunagu/contracts';
-import { useMe } from '@tsunagu/web-ui';
+import { useMe, VoidButton } from '@tsunagu/web-ui';
 import { useState } from 'react';
 import { useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { AssessmentForm } from './AssessmentForm';
@@ -39,11 +39,16 @@ export const AssessmentsTab = () => {
   const mayCorrect = useMayCorrect(newest);
   if (!record) return null;
   if (isPending) return <LinearProgress />;
-  const correct =
-    mayCorrect && !open ? (
-      <Button startIcon={<EditIcon />} onClick={() => setOpen('correct')} sx={{ minHeight: 44 }}>
-        {translate('tsunagu.assessments.correct')}
-      </Button>
+  const actions =
+    newest && !open ? (
+      <>
+        {mayCorrect ? (
+          <Button startIcon={<EditIcon />} onClick={() => setOpen('correct')} sx={{ minHeight: 44 }}>
+            {translate('tsunagu.assessments.correct')}
+          </Button>
+        ) : null}
+        <VoidButton resource={RESOURCES.assessments} record={newest} title="tsunagu.assessments.void_title" />
+      </>
     ) : null;
   return (
     <Stack spacing={2} sx={{ minWidth: 0 }}>
@@ -56,7 +61,7 @@ export const AssessmentsTab = () => {
       ) : null}
       {open ? <AssessmentForm caseId={record.id} newest={newest} correcting={open === 'correct'} onDone={() => setOpen(null)} /> : null}
       {newest ? (
-        <LatestAssessmentCard assessment={newest} actions={correct} />
+        <LatestAssessmentCard assessment={newest} actions={actions} />
       ) : (
         <Typography color="text.secondary">{translate('tsunagu.assessments.empty')}</Typography>
       )}

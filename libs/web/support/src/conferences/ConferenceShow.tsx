@@ -1,8 +1,8 @@
 import PrintIcon from '@mui/icons-material/Print';
 import { Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { RESOURCES, type CaseConferenceDto } from '@tsunagu/contracts';
-import { DayField, EnumChip, enumKey, formatDay, StaffName } from '@tsunagu/web-ui';
-import { Labeled, Link, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate, WithRecord } from 'react-admin';
+import { DayField, EnumChip, enumKey, formatDay, StaffName, VoidButton } from '@tsunagu/web-ui';
+import { EditButton, Labeled, Link, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useRedirect, useTranslate, WithRecord } from 'react-admin';
 
 /** 議事録を印刷: the minutes as they print. */
 const PrintMinutesButton = () => {
@@ -61,6 +61,14 @@ const CaseDecisions = () => {
   );
 };
 
+/** 無効化 (supervisors): a conference recorded by mistake leaves the lists; the disclosures it made stay on record. */
+const VoidConferenceButton = () => {
+  const record = useRecordContext<CaseConferenceDto>();
+  const redirect = useRedirect();
+  if (!record) return null;
+  return <VoidButton resource={RESOURCES.caseConferences} record={record} title="tsunagu.conferences.void_title" onVoided={() => redirect('list', RESOURCES.caseConferences)} />;
+};
+
 /** A conference: who met on what basis, the cases discussed with their decisions, papers, the next review. */
 export const ConferenceShow = () => {
   const translate = useTranslate();
@@ -69,6 +77,8 @@ export const ConferenceShow = () => {
       actions={
         <TopToolbar>
           <PrintMinutesButton />
+          <EditButton label="tsunagu.conferences.edit" sx={{ minHeight: 44 }} />
+          <VoidConferenceButton />
         </TopToolbar>
       }
     >

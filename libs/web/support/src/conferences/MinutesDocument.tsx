@@ -111,6 +111,9 @@ export const MinutesDocument = ({ conference: c, names }: { conference: CaseConf
                 </tbody>
               </Box>
             </Section>
+            <Typography variant="body2" data-testid="minutes-handling" sx={{ mt: 2, pt: 1, borderTop: '1px solid', borderColor: 'divider' }}>
+              {translate(`tsunagu.conferences.handling.${c.kind}`)}
+            </Typography>
           </td>
         </tr>
       </tbody>

@@ -1,4 +1,4 @@
-import { basisSummary, conferenceFormToApi, initialsOf, pledgeRequired } from './conference-logic';
+import { basisSummary, conferenceEditToApi, conferenceFormToApi, initialsOf, pledgeRequired } from './conference-logic';
 import { i18nProvider } from '@tsunagu/web-i18n';
 
 const text = (kind: Parameters<typeof basisSummary>[0], attendees: Parameters<typeof basisSummary>[1] = []) => {
@@ -54,5 +54,24 @@ describe('initials for the minutes', () => {
     expect(initialsOf('たかはし けんた')).toBe('T.K.');
     expect(initialsOf('シミズ　チアキ')).toBe('S.C.');
     expect(initialsOf(null)).toBe('');
+  });
+});
+
+describe('the conference after the meeting', () => {
+  it('sends only what changes after the meeting, the version read and each seen case’s decision trimmed', () => {
+    const read = {
+      id: 'k1', centerId: 'c', heldOn: '2026-11-02', kind: 'welfare_act_meeting', title: '支援会議', internalAttendeeIds: ['u1'],
+      outsideAttendees: [{ name: 'A', agencyId: 'x', role: null, pledgedOn: '2026-11-01' }], categories: ['basic'],
+      cases: [{ caseId: 'a', caseNumber: 'H-1', decision: ' 訪問を続ける ' }, { caseId: 'b', caseNumber: 'H-2', decision: '  ' }],
+      papers: ' 資料1 ', papersCollected: true, nextReviewOn: '', version: 3,
+      createdBy: 'u1', createdAt: '', updatedAt: '', voidedAt: null, voidedBy: null, voidReason: null,
+    } as const;
+    expect(conferenceEditToApi({ ...read, cases: [...read.cases], categories: [...read.categories], internalAttendeeIds: [...read.internalAttendeeIds], outsideAttendees: [...read.outsideAttendees] })).toEqual({
+      cases: [{ caseId: 'a', decision: '訪問を続ける' }, { caseId: 'b', decision: null }],
+      papers: '資料1',
+      papersCollected: true,
+      nextReviewOn: null,
+      version: 3,
+    });
   });
 });

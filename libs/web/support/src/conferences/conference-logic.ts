@@ -1,4 +1,4 @@
-import { STATUTORY_CONFERENCE_KINDS, type ConferenceKind, type InfoCategory, type OutsideAttendeeDto } from '@tsunagu/contracts';
+import { STATUTORY_CONFERENCE_KINDS, type CaseConferenceDto, type ConferenceKind, type InfoCategory, type OutsideAttendeeDto } from '@tsunagu/contracts';
 
 /** A 支援会議 under 社会福祉法 or 生活困窮者自立支援法: the members' pledges are the basis of the sharing. */
 export const isStatutory = (kind: ConferenceKind | null | undefined): boolean => !!kind && STATUTORY_CONFERENCE_KINDS.includes(kind);
@@ -84,3 +84,15 @@ export function initialsOf(kana: string | null | undefined): string {
   const letters = (kana ?? '').trim().split(/[\s\u3000]+/).filter(Boolean).map(initialOf);
   return letters.every(Boolean) && letters.length ? letters.map((l) => `${l}.`).join('') : '';
 }
+
+/** What changes after the meeting. */
+export type ConferenceUpdate = Pick<CaseConferenceDto, 'papers' | 'papersCollected' | 'nextReviewOn' | 'version'> & { cases: Array<{ caseId: string; decision: string | null }> };
+
+/** What the API takes after the meeting: the decisions of the cases one sees, the papers, the next review, the version read. */
+export const conferenceEditToApi = (r: CaseConferenceDto): ConferenceUpdate => ({
+  cases: r.cases.map((c) => ({ caseId: c.caseId, decision: c.decision?.trim() || null })),
+  papers: r.papers?.trim() || null,
+  papersCollected: r.papersCollected ?? null,
+  nextReviewOn: r.nextReviewOn || null,
+  version: r.version,
+});

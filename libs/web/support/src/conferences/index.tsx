@@ -1,6 +1,7 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import { reactRouterProvider } from 'react-admin';
 import { ConferenceCreate } from './ConferenceCreate';
+import { ConferenceEdit } from './ConferenceEdit';
 import { ConferenceList } from './ConferenceList';
 import { ConferenceShow } from './ConferenceShow';
 import { MinutesPrint } from './MinutesPrint';
@@ -12,6 +13,7 @@ const { Route } = reactRouterProvider;
 export const caseConferences = {
   list: ConferenceList,
   create: ConferenceCreate,
+  edit: ConferenceEdit,
   show: ConferenceShow,
   icon: GroupsIcon,
   recordRepresentation: 'title',

@@ -3,6 +3,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { RESOURCES, type CaseDto, type SupportPlanDto } from '@tsunagu/contracts';
+import { VoidButton } from '@tsunagu/web-ui';
 import { useState, type ReactElement } from 'react';
 import { useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { CurrentPlanCard } from './CurrentPlanCard';
@@ -46,6 +47,7 @@ export const SupportPlansTab = () => {
       <>
         {canReview ? button('review', 'tsunagu.plans.review', <FactCheckIcon />) : null}
         {canEdit ? button('correct', 'tsunagu.plans.correct', <EditIcon />) : null}
+        <VoidButton resource={RESOURCES.supportPlans} record={current} title="tsunagu.plans.void_title" />
       </>
     ) : null;
   return (
