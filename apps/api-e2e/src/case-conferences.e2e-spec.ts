@@ -111,6 +111,17 @@ describe('case conferences', () => {
       const res = await coord().post('/case-conferences', consentMeeting());
       expect(res.status).toBe(201);
       expect(await disclosures(`conference_id = '${res.body.id}' AND basis = 'consent' AND consent_id = '${given.body.id}'`)).toBe(1);
+      // Naming nothing shares what the consent names; a consent naming nothing needs the meeting to name it.
+      const listed = await coord2().post('/consents', { caseId: caseB, method: 'written', givenOn: dayFromToday(-2), givenBy: 'client', purpose: 'case_conference', categories: ['health_disability'] });
+      expect(listed.status).toBe(201);
+      const named = await coord2().post('/case-conferences', consentMeeting({ cases: [{ caseId: caseB }], categories: [] }));
+      expect(named.status).toBe(201);
+      expect(named.body.categories).toEqual(['health_disability']);
+      expect(await disclosures(`conference_id = '${named.body.id}' AND categories = '{health_disability}'`)).toBe(1);
+      await sup().del(`/case-conferences/${named.body.id}`, { reason: '確認用の記録' }).expect(200);
+      const unnamed = await coord().post('/case-conferences', consentMeeting({ categories: [] }));
+      expect(unnamed.status).toBe(400);
+      expect(unnamed.body.code).toBe('DISCLOSURE_CATEGORIES');
     });
   });
 

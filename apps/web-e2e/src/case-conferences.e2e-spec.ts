@@ -31,6 +31,7 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
   let page: Page;
   let org: TestOrganisation;
   let cases: CaseDto[];
+  let agencyIds: string[];
   const agencies = ['会議サポートステーション', 'みなと市福祉課'];
   const confidentialNote = '父の借金の話は記録のみ（会議で共有しない）';
   const clients = [
@@ -42,7 +43,8 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
     [server, browser] = await Promise.all([startApiServer(), launchBrowser()]);
     page = browser.page;
     org = await seedOrganisation(server.baseUrl);
-    for (const name of agencies) await api<AgencyDto>(server, 'POST', '/agencies', org.users.aStaff.token, { name, type: 'other' });
+    agencyIds = [];
+    for (const name of agencies) agencyIds.push((await api<AgencyDto>(server, 'POST', '/agencies', org.users.aStaff.token, { name, type: 'other' })).id);
     cases = [];
     for (const client of clients) {
       cases.push(await api<CaseDto>(server, 'POST', '/cases', org.users.aCoordinator.token, { ...client, birthYear: 1993, openedOn: dayFromToday(-100) }));
@@ -78,6 +80,7 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
 
       await page.getByRole('radio', { name: '支援会議（社会福祉法第106条の6）' }).check();
       await page.locator('input[name="title"]').fill('令和8年度 第1回 支援会議');
+      expect((await page.locator('input[name="title"]').boundingBox())?.width).toBeGreaterThan(300);
       await page.locator('input[name="heldOn"]').fill(dayFromToday(-1));
       await pickCase(0, cases[0]);
       await page.locator('textarea[name="cases.0.decision"]').fill('サポステの見学を本人に提案する');
@@ -192,8 +195,50 @@ describe('web app: case conferences (ケース会議・支援会議)', () => {
     });
   });
 
+  it('lets a coordinator hold a consent-based meeting only once the case’s consent covers the agency', async () => {
+    await browser.step('conference-consent', async () => {
+      await signOut(page);
+      await signIn(page, server.baseUrl, org.users.aCoordinator.email, TEST_PASSWORD);
+      await page.goto(`${server.baseUrl}/#/case-conferences/create`);
+      await page.getByRole('radio', { name: '同意に基づく関係機関会議' }).check();
+      await page.locator('input[name="title"]').fill('サポステとの事例検討');
+      await pickCase(0, cases[0]);
+      const outside = page.locator('.ra-input-outsideAttendees');
+      await outside.getByRole('button', { name: '追加' }).last().click();
+      await page.locator('input[name="outsideAttendees.0.name"]').fill('山本 和子');
+      await outside.getByRole('combobox').first().click();
+      await page.getByRole('option', { name: agencies[0], exact: true }).click();
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
+      await page.getByRole('checkbox', { name: '基本情報' }).check();
+      // No pledge is asked for: the consent is the basis.
+      expect(await page.locator('input[name="outsideAttendees.0.pledgedOn"]').locator('xpath=ancestor::*[@data-pledge-required="true"]').count()).toBe(0);
+
+      await page.getByRole('button', { name: '保存' }).click();
+      let dialog = page.getByRole('dialog', { name: '共有の根拠' });
+      await dialog.getByText('この機関を含む有効な同意がありません').waitFor();
+      expect(await dialog.getByRole('button', { name: '確認して保存' }).isDisabled()).toBe(true);
+      await browser.screenshot('conference-consent-missing-desktop');
+      await dialog.getByRole('button', { name: 'キャンセル' }).click();
+
+      // The person agrees to the case being discussed with the agency; the same form can now be saved.
+      await api(server, 'POST', '/consents', org.users.aCoordinator.token, {
+        caseId: cases[0].id, givenBy: 'client', purpose: 'case_conference', method: 'written', givenOn: dayFromToday(-3), agencyId: agencyIds[0],
+      });
+      await page.getByRole('button', { name: '保存' }).click();
+      dialog = page.getByRole('dialog', { name: '共有の根拠' });
+      await dialog.getByText('同意あり（支援会議・事例検討）').waitFor();
+      await dialog.getByRole('button', { name: '確認して保存' }).click();
+      await page.getByText('ケース会議を記録しました').waitFor();
+      const held = (await api<CaseConferenceDto[]>(server, 'GET', '/case-conferences', org.users.aCoordinator.token)).find((k) => k.kind === 'consent_based');
+      expect(held?.outsideAttendees.map((a) => a.agencyId)).toEqual([agencyIds[0]]);
+      await signOut(page);
+      await signIn(page, server.baseUrl, org.users.aSupervisor.email, TEST_PASSWORD);
+    });
+  });
+
   it('fits a tablet: the list and the form scroll only downwards', async () => {
     await browser.step('conference-tablet', async () => {
+      await page.setViewportSize(TABLET);
       await page.goto(`${server.baseUrl}/#/case-conferences`);
       await page.getByText('令和8年度 第1回 支援会議').waitFor();
       await expectNoSidewaysScroll(page);

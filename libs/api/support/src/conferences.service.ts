@@ -120,7 +120,8 @@ export class ConferencesService {
             basis: statutory ? 'support_meeting' : 'consent',
             subject: { kind: 'client_or_family' },
             purpose: 'case_conference',
-            categories: dto.categories,
+            // None named: the consent's own categories, when it lists them (an empty list names nothing).
+            categories: dto.categories?.length ? dto.categories : undefined,
             reason: statutory ? `${ENUM_LABELS_JA.conference_kind[dto.kind]}（構成員の守秘義務・誓約あり）` : undefined,
             conferenceId: saved.id,
           });

@@ -65,4 +65,18 @@ describe('the basis shown before a conference is saved', () => {
       'TSA-2026-0001 ・ 福祉課この機関を含む有効な同意がありません（保存できません）',
     ]);
   });
+
+  const confirm = () => [...document.querySelectorAll('button')].find((b) => b.textContent === '確認して保存') as HTMLButtonElement;
+
+  it('holds the save while a case is not covered for an agency, and lets it go once every pair is', async () => {
+    await render({ ...base, kind: 'consent_based' });
+    expect(confirm().disabled).toBe(true);
+    await render({ ...base, kind: 'consent_based', outsideAttendees: [members[0]] });
+    expect(confirm().disabled).toBe(false);
+  });
+
+  it('never holds the save at a 支援会議 or an internal review (the API checks the pledges)', async () => {
+    await render({ ...base, kind: 'welfare_act_meeting' });
+    expect(confirm().disabled).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, Typography } from '@mui/material';
 import { enumKey } from '@tsunagu/web-ui';
+import { useCallback, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { basisSummary, type ConferenceFormValues } from './conference-logic';
 import { ConsentChecks } from './ConsentChecks';
@@ -19,6 +20,13 @@ export const BasisDialog = ({ values, isPending, onConfirm, onClose }: BasisDial
   const translate = useTranslate();
   const outside = values.kind === 'internal' ? [] : (values.outsideAttendees ?? []);
   const basis = basisSummary(values.kind, outside);
+  // At a consent-based meeting, saving waits until every case is known to be covered for every agency.
+  const consentChecked = values.kind === 'consent_based' && outside.length > 0;
+  const [coverage, setCoverage] = useState<Record<string, boolean | undefined>>({});
+  const onCoverage = useCallback((key: string, covered: boolean | undefined) => setCoverage((all) => (all[key] === covered ? all : { ...all, [key]: covered })), []);
+  const caseIds = (values.cases ?? []).map((c) => c.caseId).filter(Boolean);
+  const agencyIds = [...new Set(outside.map((a) => a.agencyId).filter(Boolean))];
+  const blocked = consentChecked && caseIds.some((c) => agencyIds.some((a) => coverage[`${c}:${a}`] !== true));
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="conference-basis-title">
       <DialogTitle id="conference-basis-title">{translate('tsunagu.conferences.basis_title')}</DialogTitle>
@@ -27,12 +35,8 @@ export const BasisDialog = ({ values, isPending, onConfirm, onClose }: BasisDial
           <AlertTitle>{translate(basis.key, basis.args)}</AlertTitle>
           {translate(enumKey('conference_kind', values.kind))}
         </Alert>
-        {values.kind === 'consent_based' && outside.length ? (
-          <ConsentChecks
-            caseIds={(values.cases ?? []).map((c) => c.caseId).filter(Boolean)}
-            agencyIds={[...new Set(outside.map((a) => a.agencyId).filter(Boolean))]}
-            on={values.heldOn}
-          />
+        {consentChecked ? (
+          <ConsentChecks caseIds={caseIds} agencyIds={agencyIds} on={values.heldOn} onCoverage={onCoverage} />
         ) : null}
         {outside.length ? (
           <>
@@ -58,7 +62,7 @@ export const BasisDialog = ({ values, isPending, onConfirm, onClose }: BasisDial
         <Button onClick={onClose} sx={{ minHeight: 44 }}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button variant="contained" disabled={isPending} onClick={onConfirm} sx={{ minHeight: 44 }}>
+        <Button variant="contained" disabled={isPending || blocked} onClick={onConfirm} sx={{ minHeight: 44 }}>
           {translate('tsunagu.conferences.confirm')}
         </Button>
       </DialogActions>

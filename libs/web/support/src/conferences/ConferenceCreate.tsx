@@ -28,10 +28,10 @@ import { useDirectoryChoices } from './useDirectoryChoices';
 
 const defaultValues = () => ({ kind: 'internal', heldOn: japanDate(), cases: [{}], outsideAttendees: [], categories: [] });
 
-/** What was shared with the outside members: required at a 支援会議 with outside members. */
+/** What was shared with the outside members: named whenever there are any (a disclosure record names what it disclosed). */
 const CategoriesInput = ({ values }: { values: ConferenceFormValues }) => {
   if (values.kind === 'internal') return null;
-  const needed = isStatutory(values.kind) && !!values.outsideAttendees?.length;
+  const needed = !!values.outsideAttendees?.length;
   return <CheckboxGroupInput source="categories" choices={CHOICES.info_category} validate={needed ? required() : undefined} row />;
 };
 
@@ -70,8 +70,8 @@ export const ConferenceCreate = () => {
       <SimpleForm defaultValues={defaults} onSubmit={(values: Record<string, unknown>) => setPending(values as unknown as ConferenceFormValues)} sx={{ maxWidth: 1100 }}>
         <RadioButtonGroupInput source="kind" choices={CHOICES.conference_kind} validate={required()} />
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ width: '100%' }}>
-          <TextInput source="title" validate={[required(), maxLength(200)]} sx={{ flex: 1 }} />
-          <DateInput source="heldOn" validate={[required(), maxValue(japanDate(), 'tsunagu.validation.future')]} />
+          <TextInput source="title" validate={[required(), maxLength(200)]} sx={{ flex: 1, minWidth: 0 }} />
+          <DateInput source="heldOn" validate={[required(), maxValue(japanDate(), 'tsunagu.validation.future')]} fullWidth={false} sx={{ width: { md: 220 } }} />
         </Stack>
         <ConferenceCaseInputs />
         <AutocompleteArrayInput source="internalAttendeeIds" choices={staff.choices} isPending={staff.isPending} fullWidth />
