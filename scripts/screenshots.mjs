@@ -82,6 +82,21 @@ try {
   await page.getByRole('columnheader', { name: '操作した人' }).waitFor();
   await shot('audit-log');
 
+  // The support process on the center's oldest open case: where the person stands, the plan in force, a 支援会議's minutes.
+  await page.goto(`${base}/#/cases?${new URLSearchParams({ sort: 'caseNumber', order: 'ASC', filter: JSON.stringify({ status: 'active' }) })}`);
+  await page.locator('tbody tr').first().click();
+  await page.getByRole('tab', { name: 'アセスメント' }).click();
+  await page.getByTestId('latest-assessment').waitFor();
+  await shot('assessments');
+  await page.getByRole('tab', { name: '支援計画' }).click();
+  await page.getByTestId('current-plan').waitFor();
+  await shot('support-plan');
+  await page.goto(`${base}/#/case-conferences`);
+  await page.locator('tbody tr').filter({ hasText: '支援会議（' }).first().click();
+  await page.getByRole('link', { name: '議事録を印刷' }).click();
+  await page.getByTestId('minutes').waitFor();
+  await shot('conference-minutes');
+
   // Outreach on a tablet.
   await signIn('mnt.coordinator@tsunagu.example');
   await page.setViewportSize(TABLET);
