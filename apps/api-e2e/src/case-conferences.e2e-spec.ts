@@ -118,7 +118,10 @@ describe('case conferences', () => {
       expect(named.status).toBe(201);
       expect(named.body.categories).toEqual(['health_disability']);
       expect(await disclosures(`conference_id = '${named.body.id}' AND categories = '{health_disability}'`)).toBe(1);
+      // Voided, it leaves the lists; what reached the agency stays on record.
       await sup().del(`/case-conferences/${named.body.id}`, { reason: '確認用の記録' }).expect(200);
+      expect((await coord2().get(`/case-conferences/${named.body.id}`)).status).toBe(404);
+      expect(await disclosures(`conference_id = '${named.body.id}'`)).toBe(1);
       const unnamed = await coord().post('/case-conferences', consentMeeting({ categories: [] }));
       expect(unnamed.status).toBe(400);
       expect(unnamed.body.code).toBe('DISCLOSURE_CATEGORIES');

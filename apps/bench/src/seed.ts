@@ -1,3 +1,4 @@
+import { ASSESSMENT_DOMAINS } from '@tsunagu/contracts';
 import type { Client } from 'pg';
 
 export interface SeedCounts {
@@ -12,6 +13,7 @@ export interface SeedCounts {
   referrals: number;
   auditLogs: number;
   inquiries: number;
+  conferences: number;
 }
 
 /** Row counts at `scale` (1 = the national-scale default: 200 centers, 300k cases, 5M contact records). */
@@ -31,6 +33,8 @@ export function countsAt(scale: number): SeedCounts {
     auditLogs: n(2_000_000),
     // 相談受付: some 300 first contacts a year per center, over ten years.
     inquiries: n(600_000),
+    // ケース会議: about two a month per center over three years.
+    conferences: n(14_400),
   };
 }
 
@@ -192,6 +196,58 @@ export async function seed(db: Client, c: SeedCounts, passwordHash: string, log:
      UPDATE inquiry_chains t SET case_id = cs.id, converted_at = cs.opened_on::timestamptz
        FROM ch JOIN cs ON cs.center_id = ch.center_id AND cs.k = ch.k / 20
       WHERE t.id = ch.id AND ch.k % 20 = 0`,
+  );
+  // The support process: seven cases in ten assessed a month after intake, half of those again
+  // later; half the cases with a plan in force (reviewed once in four in ten), each reviewed half a
+  // year after it was agreed; conferences discussing one to three cases of their center.
+  const ratings = `jsonb_build_object(${ASSESSMENT_DOMAINS.map((d) => `'${d}', jsonb_build_object('score', 1 + (hashtext(c.id::text || '${d}') & 3), 'note', NULL)`).join(', ')})`;
+  await step(
+    'assessments',
+    `WITH c AS (SELECT id, lead_coordinator_id, opened_on FROM cases WHERE (hashtext(id::text) & 1023) < 717 AND opened_on + 30 <= current_date)
+     INSERT INTO assessments (case_id, assessed_on, assessor_id, ratings, strengths, wishes, created_by)
+     SELECT c.id, d.day, c.lead_coordinator_id, ${ratings}, '絵を描くことが好き', '外に出てみたい', c.lead_coordinator_id
+       FROM c CROSS JOIN LATERAL (
+         SELECT c.opened_on + 30 AS day
+         UNION ALL
+         SELECT c.opened_on + 30 + (random() * (current_date - c.opened_on - 30))::int WHERE (hashtext(c.id::text || 'again') & 1) = 0) d`,
+  );
+  await step(
+    'support plans',
+    `INSERT INTO support_plans (case_id, agreed_on, agreed_how, review_on, goals, created_by)
+     SELECT c.id, d.day, 'with_client', d.day + 180,
+            jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'goal', '週に一度は外に出たい', 'steps', '夜の散歩から', 'actors', jsonb_build_array('client', 'center'),
+                                                 'agencyId', NULL, 'targetOn', NULL, 'result', NULL, 'resultNote', NULL)),
+            c.lead_coordinator_id
+       FROM cases c CROSS JOIN LATERAL (SELECT c.opened_on + 45 + (random() * greatest(current_date - c.opened_on - 45, 0))::int AS day) d
+      WHERE (hashtext(c.id::text || 'plan') & 1) = 0 AND c.opened_on + 45 <= current_date`,
+  );
+  await step(
+    'support plan reviews',
+    `INSERT INTO support_plan_reviews (plan_id, reviewed_on, due_on, reviewed_by)
+     SELECT p.id, least(p.review_on - 15 + (random() * 40)::int, current_date), p.review_on, p.created_by
+       FROM support_plans p WHERE (hashtext(p.id::text) & 1023) < 410 AND p.review_on - 15 <= current_date`,
+  );
+  await step(
+    'case conferences',
+    `WITH ce AS (SELECT id, row_number() OVER (ORDER BY code) - 1 AS i FROM centers),
+          sup AS (SELECT DISTINCT ON (center_id) id, center_id FROM users WHERE role = 'supervisor' ORDER BY center_id, email)
+     INSERT INTO case_conferences (center_id, held_on, kind, title, internal_attendee_ids, outside_attendees, categories, created_by)
+     SELECT ce.id, current_date - (random() * 1095)::int, (ARRAY['internal', 'internal', 'welfare_act_meeting', 'consent_based'])[1 + (g % 4)], '支援会議 ' || g,
+            ARRAY[sup.id],
+            CASE WHEN g % 4 > 1 THEN jsonb_build_array(jsonb_build_object('name', '山本 和子', 'agencyId', ag.id, 'role', '相談員', 'pledgedOn', NULL)) ELSE '[]'::jsonb END,
+            CASE WHEN g % 4 > 1 THEN ARRAY['basic'] ELSE '{}' END, sup.id
+       FROM generate_series(0, $1 - 1) g JOIN ce ON ce.i = g % $2 JOIN sup ON sup.center_id = ce.id
+       JOIN LATERAL (SELECT a.id FROM agencies a WHERE a.center_id = ce.id LIMIT 1) ag ON true`,
+    [c.conferences, c.centers],
+  );
+  await step(
+    'cases discussed',
+    `WITH k AS (SELECT id, center_id, held_on, row_number() OVER (PARTITION BY center_id ORDER BY id) - 1 AS j FROM case_conferences),
+          cs AS (SELECT id, center_id, opened_on, row_number() OVER (PARTITION BY center_id ORDER BY id) - 1 AS j, count(*) OVER (PARTITION BY center_id) AS n FROM cases)
+     INSERT INTO case_conference_cases (conference_id, case_id, decision)
+     SELECT DISTINCT ON (k.id, cs.id) k.id, cs.id, '次回までに本人の希望を聞く'
+       FROM k CROSS JOIN generate_series(0, (hashtext(k.id::text) & 1) + 1) x
+       JOIN cs ON cs.center_id = k.center_id AND cs.j = (k.j * 3 + x) % cs.n`,
   );
   const t = Date.now();
   await db.query('ANALYZE');
