@@ -36,10 +36,19 @@ export interface ApiServer {
  * Starts the built API (dist/apps/api/main.js, which also serves dist/apps/web) as its own
  * process on a fresh database of its own, with the bootstrap admin, and waits until it is healthy.
  */
-export async function startApiServer(env: Record<string, string> = {}, options: { nodeArgs?: string[] } = {}): Promise<ApiServer> {
+export interface StartOptions {
+  nodeArgs?: string[];
+  /**
+   * An existing database to start on (a second instance, or a restart after a crash): it is not
+   * dropped when this server stops. Default: a fresh database of the server's own.
+   */
+  database?: TestDatabase;
+}
+
+export async function startApiServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<ApiServer> {
   const main = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (npx nx run api:build)`);
-  const database = await createTestDatabase();
+  const database = options.database ? { ...options.database, drop: async () => undefined } : await createTestDatabase();
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? ['--enable-source-maps']), main], {

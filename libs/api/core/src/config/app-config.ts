@@ -36,6 +36,12 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
+  /** A streaming replica for reports, exports and timelines (optional; everything else uses DATABASE_URL). */
+  @Transform(emptyAsUnset)
+  @Optional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_READ_URL must be a postgres:// URL' })
+  DATABASE_READ_URL?: string;
+
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
@@ -45,6 +51,33 @@ export class AppConfig {
   @IsInt()
   @Min(60)
   JWT_EXPIRES_IN_SECONDS = 8 * 3600;
+
+  /** A session ends after this many minutes without a request (default 30). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A session ends this many hours after sign-in, however active (default 8: one working day). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  SESSION_MAX_HOURS = 8;
+
+  /** Bearer token for `GET /api/metrics` (Prometheus); without it the route answers 404. */
+  @Transform(emptyAsUnset)
+  @Optional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** On SIGTERM, how long requests in flight may take to finish before the process stops anyway. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
 
   @IsString()
   TSUNAGU_DATA_DIR = './.tsunagu-data';
@@ -74,11 +107,14 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Sign-in attempts allowed from one address per window. */
+  /**
+   * Failed sign-ins allowed from one address per window. Only failures count, and the limit is large
+   * enough for a whole municipal office behind one proxy address (LGWAN).
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_MAX_PER_ADDRESS = 30;
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 100;
 
   /** Failed sign-ins allowed for one account per window before it is refused with 429. */
   @Transform(toInt)
