@@ -42,7 +42,7 @@ interface Row {
 async function main() {
   const started = Date.now();
   log(`Tsunagu benchmark: scale ${scale}, ${seconds} s per endpoint, ${connections} connections; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
-  const server = await startApiServer({ LOG_LEVEL: 'warn', LOGIN_MAX_PER_ADDRESS: '1000' });
+  const server = await startApiServer({ LOG_LEVEL: 'warn', LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
   const db = new Client({ connectionString: server.database.url });
   await db.connect();
   // The same session settings as the API's pool (libs/api/database dataSourceOptions).

@@ -26,7 +26,7 @@ import { AuthService } from './auth.service';
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => [
-        { name: 'login-address', ttl: config.LOGIN_WINDOW_SECONDS * 1000, limit: config.LOGIN_MAX_PER_ADDRESS },
+        { name: 'login-address', ttl: config.LOGIN_WINDOW_SECONDS * 1000, limit: config.LOGIN_MAX_FAILURES_PER_ADDRESS },
       ],
     }),
   ],
