@@ -9,7 +9,7 @@ describe('sign-in', () => {
     expect(res.status).toBe(200);
     expect(res.body.accessToken).toEqual(expect.any(String));
     expect(res.body.user).toEqual({ id: expect.any(String), email: BOOTSTRAP_ADMIN.email, name: 'Administrator', role: 'admin', centerId: null });
-    expect(JSON.stringify(res.body)).not.toMatch(/password/i);
+    expect(JSON.stringify(res.body)).not.toMatch(new RegExp(`"password"|argon2|${BOOTSTRAP_ADMIN.password}`, 'i'));
   });
 
   it('treats the email case-insensitively', async () => {
@@ -59,7 +59,11 @@ describe('sign-in', () => {
     const { aCoordinator } = s.org.users;
     const res = await s.http().get('/api/auth/me').set(bearer(aCoordinator.token));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: aCoordinator.id, role: 'coordinator', centerId: s.org.centers.a.id });
+    expect(res.body).toMatchObject({
+      user: { id: aCoordinator.id, role: 'coordinator', centerId: s.org.centers.a.id },
+      session: { idleMinutes: 30, mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false },
+    });
+    expect(res.body.csrfToken).toBeUndefined();
   });
 
   it("stops a deactivated user's token from working, and refuses their sign-in", async () => {
@@ -71,7 +75,8 @@ describe('sign-in', () => {
       .set(bearer(s.org.admin.token))
       .send({ active: false, version: current.body.version });
     expect(off.status).toBe(200);
-    expect((await s.http().get('/api/auth/me').set(bearer(aCoordinator2.token))).status).toBe(401);
+    const after = await s.http().get('/api/auth/me').set(bearer(aCoordinator2.token));
+    expect([after.status, after.body.code]).toEqual([401, 'SESSION_ENDED']);
     expect((await s.http().post('/api/auth/login').send({ email: aCoordinator2.email, password: TEST_PASSWORD })).status).toBe(401);
   });
 
@@ -91,17 +96,39 @@ describe('sign-in', () => {
 });
 
 describe('sign-in throttling per address', () => {
-  const s = useApi({ LOGIN_MAX_PER_ADDRESS: '4' }, false);
+  const s = useApi({ LOGIN_MAX_FAILURES_PER_ADDRESS: '4' }, false);
+  const signIn = (email: string, password: string) => s.http().post('/api/auth/login').send({ email, password });
 
-  it('answers 429 once one address has tried too often', async () => {
+  it('never counts a successful sign-in: a whole office behind one address signs in all day', async () => {
+    for (let i = 0; i < 12; i++) expect((await signIn(BOOTSTRAP_ADMIN.email, BOOTSTRAP_ADMIN.password)).status).toBe(200);
+  });
+
+  it('answers 429 once failures from one address reach the limit, whichever accounts they were for', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const email = `someone${i}@test.tsunagu.example`;
-      statuses.push((await s.http().post('/api/auth/login').send({ email, password: 'wrong-password' })).status);
-    }
+    for (let i = 0; i < 6; i++) statuses.push((await signIn(`someone${i}@test.tsunagu.example`, 'wrong-password')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
-    // The limit is for sign-in only: other public routes still answer.
+    const refused = await signIn(BOOTSTRAP_ADMIN.email, BOOTSTRAP_ADMIN.password);
+    expect([refused.status, refused.body.code]).toEqual([429, 'LOGIN_THROTTLED']);
+    // The limit is for signing in only: other public routes still answer.
     expect((await s.http().get('/api/health')).status).toBe(200);
+  });
+});
+
+describe('sign-in throttling behind a proxy', () => {
+  const s = useApi({ LOGIN_MAX_FAILURES_PER_ADDRESS: '3', TRUST_PROXY: 'loopback' }, false);
+  const from = (address: string, password: string) =>
+    s.http().post('/api/auth/login').set('X-Forwarded-For', address).send({ email: BOOTSTRAP_ADMIN.email, password });
+
+  it('counts each office address on its own, and an account’s failures from every address together', async () => {
+    for (let i = 0; i < 3; i++) expect((await from('203.0.113.10', 'wrong-password')).status).toBe(401);
+    expect((await from('203.0.113.10', BOOTSTRAP_ADMIN.password)).body.code).toBe('LOGIN_THROTTLED');
+    // Another office is not held back by the first one's failures.
+    expect((await from('198.51.100.20', BOOTSTRAP_ADMIN.password)).status).toBe(200);
+    // Two more failures for the same account from elsewhere: five in all lock the account everywhere.
+    expect((await from('198.51.100.21', 'wrong-password')).status).toBe(401);
+    expect((await from('198.51.100.22', 'wrong-password')).status).toBe(401);
+    const locked = await from('198.51.100.23', BOOTSTRAP_ADMIN.password);
+    expect([locked.status, locked.body.code]).toEqual([429, 'LOGIN_LOCKED']);
   });
 });
 

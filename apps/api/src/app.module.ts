@@ -8,7 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { API_PREFIX } from '@tsunagu/contracts';
 import { AllExceptionsFilter, AppConfig, AppConfigModule, ListResultInterceptor, loggerOptions } from '@tsunagu/api-core';
-import { dataSourceOptions } from '@tsunagu/api-database';
+import { dataSourceOptions, ReadDatabaseModule } from '@tsunagu/api-database';
 import { AuditModule } from '@tsunagu/api-audit';
 import { AuthModule } from '@tsunagu/api-auth';
 import { UsersModule } from '@tsunagu/api-users';
@@ -22,6 +22,7 @@ import { InquiriesModule } from '@tsunagu/api-inquiries';
 import { ImportsModule } from '@tsunagu/api-imports';
 import { SupportModule } from '@tsunagu/api-support';
 import { ReportsModule } from '@tsunagu/api-reports';
+import { MetricsModule } from '@tsunagu/api-metrics';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 import { MIGRATIONS } from './migrations';
@@ -53,6 +54,7 @@ function webDistDir(config: AppConfig): string | undefined {
       },
     }),
     TerminusModule,
+    MetricsModule,
     AuditModule,
     AuthModule,
     UsersModule,
@@ -65,6 +67,7 @@ function webDistDir(config: AppConfig): string | undefined {
     ImportsModule,
     SupportModule,
     ReportsModule,
+    ReadDatabaseModule,
     DemoModule,
   ],
   controllers: [HealthController],

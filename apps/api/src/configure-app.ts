@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { API_PREFIX, RESOURCES } from '@tsunagu/contracts';
@@ -28,6 +29,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // JSON only (the app is created without Nest's default parsers), uncompressed, UTF-8, bounded;
   // then the guard refuses what no route accepts before it reaches validation.
   app.useBodyParser('json', { limit: BODY_LIMIT_BYTES, inflate: false });
+  // The web app's session cookie (read by the auth guard); API clients send bearer tokens instead.
+  app.use(cookieParser());
   app.use(requestGuard([`/${API_PREFIX}/${RESOURCES.imports}`]));
   const doc = SwaggerModule.createDocument(
     app,
@@ -36,6 +39,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       .setDescription('Case management for hikikomori regional support centers')
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addCookieAuth('tsunagu_session')
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, doc, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

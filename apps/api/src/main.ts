@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { GracefulStop } from './shutdown';
 
 /** `main.js migrate`: applies pending migrations and exits. */
 async function migrate(): Promise<void> {
@@ -23,7 +24,8 @@ async function serve(): Promise<void> {
   const config = validateConfig(process.env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   configureApp(app);
-  app.enableShutdownHooks();
+  // In place of Nest's enableShutdownHooks(), which closes the database before requests in flight end.
+  new GracefulStop(app.getHttpServer(), { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, closeApp: () => app.close() }).onSignals();
   await app.listen(config.PORT, process.env['HOST'] ?? '0.0.0.0');
   const url = await app.getUrl();
   process.stdout.write(`Tsunagu is listening on ${url.replace('[::1]', 'localhost')}\n`);

@@ -39,12 +39,21 @@ export class AuditService implements ExportRecorder {
     return this.record({ actor, action: 'export', entity: what, detail });
   }
 
-  /** Failed sign-ins recorded for a user since `since`. */
+  /** Failed sign-ins (wrong passwords and wrong second-factor codes) recorded for a user since `since`. */
   countFailedLogins(userId: string, since: Date): Promise<number> {
     return this.db
       .getRepository(AuditLog)
       .createQueryBuilder('a')
-      .where('a.entity_id = :userId AND a.action = :action AND a.at > :since', { userId, action: 'login_failed', since })
+      .where(`a.entity_id = :userId AND a.action IN ('login_failed', 'two_factor_failed') AND a.at > :since`, { userId, since })
+      .getCount();
+  }
+
+  /** Failed sign-ins from one client address since `since`, whoever they were for (an index fits it). */
+  countFailuresFrom(address: string, since: Date): Promise<number> {
+    return this.db
+      .getRepository(AuditLog)
+      .createQueryBuilder('a')
+      .where(`a.action IN ('login_failed', 'two_factor_failed') AND a.detail->>'address' = :address AND a.at > :since`, { address, since })
       .getCount();
   }
 

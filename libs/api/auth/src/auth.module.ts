@@ -2,11 +2,13 @@ import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '@tsunagu/api-core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SessionsService } from './sessions.service';
+import { TwoFactorService } from './two-factor.service';
+import { WebSession } from './web-session';
 
 @Module({
   imports: [
@@ -17,21 +19,13 @@ import { AuthService } from './auth.service';
         const key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
         return {
           secretOrKeyProvider: () => key,
-          signOptions: { expiresIn: config.JWT_EXPIRES_IN_SECONDS, algorithm: 'HS256' },
+          signOptions: { algorithm: 'HS256' },
           verifyOptions: { algorithms: ['HS256'] },
         };
       },
     }),
-    // Applied to the sign-in route only: attempts per client address.
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        { name: 'login-address', ttl: config.LOGIN_WINDOW_SECONDS * 1000, limit: config.LOGIN_MAX_FAILURES_PER_ADDRESS },
-      ],
-    }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, SessionsService, TwoFactorService, WebSession, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -1,3 +1,1 @@
 export * from './auth.module';
-export * from './auth.service';
-export * from './auth.guard';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ASSESSMENT_STATES, japanDate, PLAN_STATES, TIMELINE_KINDS, type AssessmentState, type PlanState, type FollowUpDto, type FollowUpState, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
 import { AuthUser, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
 import { Case, CaseAccess, scopeCases } from '@tsunagu/api-cases';
-import { fromBuilder, runSql } from '@tsunagu/api-database';
+import { fromBuilder, readListFrom, ReadDatabase, runSql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 import { followUpsSql, FollowUpRow, timelineSql, TimelineRow } from './case-activity.queries';
 import { seesContactRecords, visibleNote } from './contacts.policy';
@@ -30,17 +30,21 @@ const STAFF_KINDS: TimelineKind[] = ['consent_given', 'consent_withdrawn', 'refe
 export class CaseActivityService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly access: CaseAccess,
   ) {}
 
-  /** Every contact record, consent, status change and referral step of a case, newest first, one query per page. */
+  /**
+   * Every contact record, consent, status change and referral step of a case, newest first, one
+   * query per page, read from the replica when one is configured (access is checked on the primary).
+   */
   async timeline(actor: AuthUser, caseId: string, list: ListQuery): Promise<ListResult<TimelineEntryDto>> {
     await this.access.findVisible(actor, caseId);
     const allowed = TIMELINE_KINDS.filter((k) => seesContactRecords(actor) || STAFF_KINDS.includes(k));
     const wanted = list.filter.kind;
     const kinds = wanted === undefined ? allowed : allowed.filter((k) => (Array.isArray(wanted) ? wanted.includes(k) : wanted === k));
     if (!kinds.length) return new ListResult(`timeline`, [], list.start, 0);
-    const rows = await runSql<TimelineRow>(this.db, timelineSql(caseId, kinds, { offset: list.start, limit: list.end - list.start + 1 }));
+    const rows = await this.reads.read(actor, (db) => runSql<TimelineRow>(db, timelineSql(caseId, kinds, { offset: list.start, limit: list.end - list.start + 1 })));
     const total = rows.length ? Number(rows[0].total) : 0;
     return new ListResult(
       'timeline',
@@ -79,20 +83,19 @@ export class CaseActivityService {
     const sortColumn = (
       { nextContactOn: 'next_contact_on', daysSinceContact: 'days_since_contact', caseNumber: 'case_number', assessmentDueOn: 'assessment_due_on', planReviewOn: 'plan_review_on', id: 'id' } as const
     )[list.sort.field as 'nextContactOn' | 'daysSinceContact' | 'caseNumber' | 'assessmentDueOn' | 'planReviewOn' | 'id'];
-    const rows = await runSql<FollowUpRow>(
-      this.db,
-      followUpsSql({
-        visible: fromBuilder(scope),
-        today: japanDate(),
-        followUp: typeof followUp === 'string' ? followUp : undefined,
-        minDaysSinceContact: typeof noContactBand === 'string' ? Number(noContactBand) : undefined,
-        leadCoordinatorId: typeof leadCoordinatorId === 'string' ? leadCoordinatorId : undefined,
-        assessment: typeof assessment === 'string' ? assessment : undefined,
-        plan: typeof plan === 'string' ? plan : undefined,
-        sort: { column: sortColumn ?? 'next_contact_on', order: list.sort.order },
-        page: { offset: list.start, limit: list.end - list.start + 1 },
-      }),
-    );
+    const statement = followUpsSql({
+      visible: fromBuilder(scope),
+      today: japanDate(),
+      followUp: typeof followUp === 'string' ? followUp : undefined,
+      minDaysSinceContact: typeof noContactBand === 'string' ? Number(noContactBand) : undefined,
+      leadCoordinatorId: typeof leadCoordinatorId === 'string' ? leadCoordinatorId : undefined,
+      assessment: typeof assessment === 'string' ? assessment : undefined,
+      plan: typeof plan === 'string' ? plan : undefined,
+      sort: { column: sortColumn ?? 'next_contact_on', order: list.sort.order },
+      page: { offset: list.start, limit: list.end - list.start + 1 },
+    });
+    // Not a findPage list: its CSV export reads from the replica through the same door.
+    const rows = await readListFrom(this.db, (db) => runSql<FollowUpRow>(db, statement));
     const total = rows.length ? Number(rows[0].total) : 0;
     return new ListResult(
       'follow-ups',

@@ -3,3 +3,5 @@ export * from './list';
 export * from './data-source.options';
 export * from './locking';
 export * from './sql';
+export * from './read-database';
+export * from './read-database.module';

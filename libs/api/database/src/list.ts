@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ListQuery } from '@tsunagu/api-core';
+import { readListFrom } from './read-database';
 
 /**
  * One page of a list and its total. Resource-specific filters such as `q` are applied by the
@@ -11,7 +12,7 @@ export async function findPage<T extends ObjectLiteral>(
   columns: Record<string, string>,
 ): Promise<{ items: T[]; total: number }> {
   applyList(qb, list, columns);
-  const [items, total] = await qb.getManyAndCount();
+  const [items, total] = await execute(qb, (q) => q.getManyAndCount());
   return { items, total };
 }
 
@@ -22,11 +23,30 @@ export async function findPage<T extends ObjectLiteral>(
 export async function findRawPage<R>(qb: SelectQueryBuilder<ObjectLiteral>, list: ListQuery, columns: Record<string, string>): Promise<{ rows: R[]; total: number }> {
   applyList(qb, list, columns);
   qb.addSelect('count(*) OVER ()', '__total');
-  const rows: Array<R & { __total: string }> = await qb.getRawMany();
-  if (rows.length) return { rows, total: Number(rows[0].__total) };
-  if (list.start === 0) return { rows: [], total: 0 };
-  const count = await qb.clone().select('count(*)', 'n').orderBy().offset(undefined).limit(undefined).getRawOne<{ n: string }>();
-  return { rows: [], total: Number(count?.n ?? 0) };
+  return execute(qb, async (q) => {
+    const rows: Array<R & { __total: string }> = await q.getRawMany();
+    if (rows.length) return { rows, total: Number(rows[0].__total) };
+    if (list.start === 0) return { rows: [], total: 0 };
+    const count = await q.clone().select('count(*)', 'n').orderBy().offset(undefined).limit(undefined).getRawOne<{ n: string }>();
+    return { rows: [], total: Number(count?.n ?? 0) };
+  });
+}
+
+/**
+ * Runs a list's statements where the request reads lists from (the replica while the list is
+ * exported, see readListFrom): the builder, made on the primary, runs on a connection of the
+ * database chosen, which is released afterwards.
+ */
+async function execute<Q extends SelectQueryBuilder<ObjectLiteral>, R>(qb: Q, run: (qb: Q) => Promise<R>): Promise<R> {
+  return readListFrom(qb.dataSource, async (db) => {
+    if (db === qb.dataSource) return run(qb);
+    const runner = db.createQueryRunner();
+    try {
+      return await run(qb.clone().setQueryRunner(runner) as Q);
+    } finally {
+      await runner.release();
+    }
+  });
 }
 
 /**

@@ -55,11 +55,11 @@ class DemoDataLoader implements OnApplicationBootstrap {
     if (!this.config.TSUNAGU_EMBEDDED_DB) return;
     if (await this.db.getRepository(Center).exists()) return;
     const started = Date.now();
-    await this.users.create(null, { ...DEMO_ADMIN, centerId: null, password: DEMO_PASSWORD });
+    await this.users.create(null, { ...DEMO_ADMIN, centerId: null, password: DEMO_PASSWORD, mustChangePassword: false });
     for (const [n, demo] of DEMO_CENTERS.entries()) {
       const center = await this.centers.create(null, { name: demo.name, code: demo.code });
       const users: AuthUser[] = [];
-      for (const user of demo.users) users.push(asActor(await this.users.create(null, { ...user, centerId: center.id, password: DEMO_PASSWORD })));
+      for (const user of demo.users) users.push(asActor(await this.users.create(null, { ...user, centerId: center.id, password: DEMO_PASSWORD, mustChangePassword: false })));
       const byRole = (role: AuthUser['role']) => users.filter((u) => u.role === role);
       const [c1, c2] = byRole('coordinator');
       const who = { supervisor: byRole('supervisor')[0], coordinators: [c1, c2] as [AuthUser, AuthUser], staff: byRole('staff')[0], area: demo.area, municipalities: demo.municipalities };

@@ -22,7 +22,7 @@ import {
 } from '@tsunagu/contracts';
 import type { AuthUser } from '@tsunagu/api-core';
 import { AuditService } from '@tsunagu/api-audit';
-import { runSql } from '@tsunagu/api-database';
+import { ReadDatabase, runSql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 import { activitySql, ActivityRow, referralStatsSql } from './activity.sql';
 import { caseloadSql } from './caseload.sql';
@@ -63,10 +63,12 @@ export interface ReportOutput<T> {
   csv?: string;
 }
 
+/** Reports are aggregates over many rows: they read from the replica when one is configured (ReadDatabase). */
 @Injectable()
 export class ReportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly audit: AuditService,
   ) {}
 
@@ -78,7 +80,7 @@ export class ReportsService {
     const period = periodOf(q);
     const scope = reportScope(this.db, actor, q.centerId);
     const rowsOf = caseloadRowsFor(actor, q.centerId);
-    const raw = await runSql<Record<string, unknown>>(this.db, caseloadSql(scope, rowsOf.people, rowsOf.mode, period));
+    const raw = await this.reads.read(actor, (db) => runSql<Record<string, unknown>>(db, caseloadSql(scope, rowsOf.people, rowsOf.mode, period)));
     const rows: CaseloadRow[] = raw.map((r) => ({
       coordinatorId: r['id'] as string,
       coordinatorName: r['name'] as string,
@@ -95,11 +97,13 @@ export class ReportsService {
     const scope = reportScope(this.db, actor, q.centerId);
     // Those the role table gives only the referral statistics (liaison staff).
     if (!mayDo(actor.role, REPORTS, 'activity')) {
-      const [r] = await runSql<{ referrals_by_agency_type: ReferralStatsReport['referralsByAgencyType'] }>(this.db, referralStatsSql(scope, period));
+      const [r] = await this.reads.read(actor, (db) =>
+        runSql<{ referrals_by_agency_type: ReferralStatsReport['referralsByAgencyType'] }>(db, referralStatsSql(scope, period)),
+      );
       const report: ReferralStatsReport = { ...period, referralsByAgencyType: r.referrals_by_agency_type };
       return this.output(actor, 'activity', q, report, referralStatsCsv);
     }
-    const [r] = await runSql<ActivityRow>(this.db, activitySql(scope, inquiryScope(actor, q.centerId), period));
+    const [r] = await this.reads.read(actor, (db) => runSql<ActivityRow>(db, activitySql(scope, inquiryScope(actor, q.centerId), period)));
     const c = r.consultations;
     const report: ActivityReport = {
       ...period,

@@ -20,7 +20,8 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
     const { BOOTSTRAP_ADMIN_EMAIL: email, BOOTSTRAP_ADMIN_PASSWORD: password } = this.config;
     if (!email || !password) return;
     if (await this.db.getRepository(User).exists()) return;
-    await this.users.create(null, { email: email.toLowerCase(), password, name: 'Administrator', role: 'admin', centerId: null });
+    // The operator chose this password (BOOTSTRAP_ADMIN_PASSWORD); it is theirs to change from the account page.
+    await this.users.create(null, { email: email.toLowerCase(), password, name: 'Administrator', role: 'admin', centerId: null, mustChangePassword: false });
     this.logger.log('Created the bootstrap admin account');
   }
 }

@@ -15,4 +15,8 @@ export class Center extends BaseRecord {
   /** Months after an assessment when the next one is due (アセスメントの見直し). */
   @Column({ name: 'reassessment_months', type: 'int', default: DEFAULT_REASSESSMENT_MONTHS })
   reassessmentMonths: number;
+
+  /** Everyone of the center signs in with a second factor; until set up, only their account answers. */
+  @Column({ name: 'require_two_factor', type: 'boolean', default: false })
+  requireTwoFactor: boolean;
 }

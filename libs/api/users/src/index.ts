@@ -8,3 +8,4 @@ export * from './centers.service';
 export * from './dto/center.dto';
 export * from './dto/user.dto';
 export * from './members';
+export * from './sessions';

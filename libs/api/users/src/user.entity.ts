@@ -31,4 +31,15 @@ export class User extends BaseRecord {
   /** argon2id hash; never leaves the API. */
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
+
+  /** Set by a reset (or a password an administrator chose): only the account's own routes answer until it is changed. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
+  /** Since when the user signs in with a second factor (TOTP); null without one. */
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RESOURCES } from '@tsunagu/contracts';
 import { ApiListQuery, AuthUser, Can, CurrentUser, ListParams, ListQuery } from '@tsunagu/api-core';
@@ -41,5 +41,21 @@ export class UsersController {
   @Can(RESOURCES.users, 'edit')
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(user, id, dto);
+  }
+
+  /** 再発行: a temporary password, answered once, to be changed at the next sign-in; the user's sessions end. */
+  @Post(':id/password-reset')
+  @HttpCode(200)
+  @Can(RESOURCES.users, 'resetPassword')
+  resetPassword(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.resetPassword(user, id);
+  }
+
+  /** A lost authenticator: the second factor is cleared and set up again at the next sign-in. */
+  @Post(':id/two-factor-reset')
+  @HttpCode(200)
+  @Can(RESOURCES.users, 'resetTwoFactor')
+  resetTwoFactor(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.resetTwoFactor(user, id);
   }
 }

@@ -30,7 +30,15 @@ const ADMIN: readonly Role[] = ['admin'];
  */
 export const ROLE_TABLE = {
   [RESOURCES.centers]: { list: ADMIN, show: ['admin', 'supervisor'], create: ADMIN, edit: ADMIN },
-  [RESOURCES.users]: { list: ['admin', 'supervisor'], show: ['admin', 'supervisor'], create: ADMIN, edit: ADMIN, directory: CENTER },
+  [RESOURCES.users]: {
+    list: ['admin', 'supervisor'],
+    show: ['admin', 'supervisor'],
+    create: ADMIN,
+    edit: ADMIN,
+    resetPassword: ADMIN,
+    resetTwoFactor: ADMIN,
+    directory: CENTER,
+  },
   [RESOURCES.auditLogs]: { list: ['admin', 'supervisor'], show: ['admin', 'supervisor'] },
   [RESOURCES.cases]: {
     list: CENTER,

@@ -1,4 +1,18 @@
-export const AUDIT_ACTIONS = ['read', 'create', 'update', 'void', 'export', 'login', 'login_failed'] as const;
+export const AUDIT_ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'void',
+  'export',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'password_reset',
+  'two_factor_enrol',
+  'two_factor_reset',
+  'two_factor_failed',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**

@@ -34,6 +34,7 @@ async function call<T>(baseUrl: string, method: string, path: string, token: str
 
 export async function login(baseUrl: string, email: string, password: string): Promise<TestUser> {
   const { accessToken, user } = await call<LoginResponse>(baseUrl, 'POST', '/auth/login', null, { email, password });
+  if (!accessToken) throw new Error(`Signing in as ${email} answered no token`);
   return { ...user, token: accessToken };
 }
 
@@ -47,7 +48,7 @@ export async function seedOrganisation(baseUrl: string): Promise<TestOrganisatio
   const b = await call<{ id: string; code: string }>(baseUrl, 'POST', '/centers', admin.token, { name: 'テストB県センター', code: 'TSB' });
   const make = async (key: string, role: Role, centerId: string, name: string) => {
     const email = `${key.toLowerCase()}@test.tsunagu.example`;
-    await call(baseUrl, 'POST', '/users', admin.token, { email, name, role, centerId, password: TEST_PASSWORD });
+    await call(baseUrl, 'POST', '/users', admin.token, { email, name, role, centerId, password: TEST_PASSWORD, mustChangePassword: false });
     return login(baseUrl, email, TEST_PASSWORD);
   };
   const entries = await Promise.all([

@@ -26,6 +26,8 @@ const ACTIONS = [
   'commit',
   'template',
   'review',
+  'resetPassword',
+  'resetTwoFactor',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -44,7 +46,7 @@ type Screen = ResourceName | typeof REPORTS;
 const EXPECTED: Record<Role, Record<Screen, readonly Action[]>> = {
   admin: {
     [R.centers]: ['list', 'show', 'export', 'create', 'edit'],
-    [R.users]: ['list', 'show', 'export', 'create', 'edit'],
+    [R.users]: ['list', 'show', 'export', 'create', 'edit', 'resetPassword', 'resetTwoFactor'],
     [R.auditLogs]: ['list', 'show', 'export'],
     [R.cases]: none,
     [R.familyMembers]: none,

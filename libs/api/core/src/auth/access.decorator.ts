@@ -7,7 +7,7 @@ import type { AuthUser } from './auth-user';
 export const ACCESS_METADATA = 'tsunagu:access';
 
 /** A route's rule; `grants` names the role-table cells it stands for (`cases.edit`). */
-export type AccessRule = { public: true } | { public: false; roles: readonly Role[]; grants?: readonly string[] };
+export type AccessRule = { public: true } | { public: false; roles: readonly Role[]; grants?: readonly string[]; account?: boolean };
 
 /** The route may be called without signing in. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule);
@@ -37,8 +37,16 @@ export function Can<S extends AccessSubject>(subject: S, ...actions: Array<Actio
   return allow(roles, actions.map((action) => `${subject}.${action}`));
 }
 
-/** Any signed-in user, whatever the role (their own session). */
-export const SignedIn = () => allow(ROLES);
+/**
+ * The signed-in user's own account (their session, password, second factor): answers even while
+ * the password must be changed or a second factor set up, when every other route refuses.
+ */
+export const OwnAccount = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { public: false, roles: ROLES, account: true } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Not signed in' }),
+  );
 
 const ROLE_NAMES: Record<Role, string> = { admin: 'an administrator', supervisor: 'a supervisor', coordinator: 'a coordinator', staff: 'liaison staff' };
 

@@ -8,6 +8,8 @@ export interface AuthUser {
   name: string;
   role: Role;
   centerId: string | null;
+  /** The session the request came with (absent for work the API does by itself, such as loading demo data). */
+  sessionId?: string;
 }
 
 export interface RequestWithUser {

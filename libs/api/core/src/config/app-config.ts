@@ -46,12 +46,6 @@ export class AppConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
 
-  /** Lifetime of an access token, in seconds (default: 8 hours, one working day). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
-  JWT_EXPIRES_IN_SECONDS = 8 * 3600;
-
   /** A session ends after this many minutes without a request (default 30). */
   @Transform(toInt)
   @IsInt()
@@ -95,7 +89,7 @@ export class AppConfig {
   @Transform(emptyAsUnset)
   @ValidateIf((c: AppConfig) => !!c.BOOTSTRAP_ADMIN_EMAIL)
   @IsString({ message: 'BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_EMAIL' })
-  @MinLength(10, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 10 characters' })
+  @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' })
   BOOTSTRAP_ADMIN_PASSWORD?: string;
 
   /** Directory of the built web app; served at / when it exists. */

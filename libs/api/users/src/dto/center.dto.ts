@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { DEFAULT_REASSESSMENT_MONTHS } from '@tsunagu/contracts';
 import { AcceptsWholeRecord, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
 
@@ -22,6 +22,11 @@ export class CreateCenterDto {
   @Min(1)
   @Max(24)
   reassessmentMonths?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'Every user of the center signs in with a second factor (TOTP)' })
+  @Optional()
+  @IsBoolean()
+  requireTwoFactor?: boolean;
 }
 
 @AcceptsWholeRecord()

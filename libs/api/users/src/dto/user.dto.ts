@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { ROLES, type Role } from '@tsunagu/contracts';
+import { PASSWORD_MIN_LENGTH, ROLES, type Role } from '@tsunagu/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { AcceptsWholeRecord, IsKana, Nullable, Optional, PartialUpdate, SingleLine } from '@tsunagu/api-core';
@@ -42,22 +42,26 @@ export class CreateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiProperty({ minLength: 10, writeOnly: true })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
-  password: string;
-}
-
-@AcceptsWholeRecord()
-export class UpdateUserDto extends PartialUpdate(OmitType(CreateUserDto, ['password'] as const)) {
-  @ApiPropertyOptional({ minLength: 10, writeOnly: true, description: 'Sets a new password' })
+  @ApiPropertyOptional({
+    minLength: PASSWORD_MIN_LENGTH,
+    writeOnly: true,
+    description: 'Without it the API makes a temporary password and answers it once (`temporaryPassword`). At least 12 characters, not the email address, not a common password.',
+  })
   @Optional()
   @IsString()
-  @MinLength(10)
+  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(200)
   password?: string;
 
+  @ApiPropertyOptional({ default: true, description: 'Whether a chosen password must be changed at the first sign-in (always, for a temporary one)' })
+  @Optional()
+  @IsBoolean()
+  mustChangePassword?: boolean;
+}
+
+/** Passwords change through the user's own account or an administrator's reset, never here. */
+@AcceptsWholeRecord()
+export class UpdateUserDto extends PartialUpdate(OmitType(CreateUserDto, ['password', 'mustChangePassword'] as const)) {
   @ApiPropertyOptional({ description: 'The version last read; a different stored version answers 409' })
   @Optional()
   @IsInt()

@@ -5,7 +5,7 @@ import type { LabelsOf } from './labels';
 /** English labels of the contracts' enums, with exactly the keys of the Japanese ones. */
 export const ENUM_LABELS_EN: EnumLabels = {
   role: { admin: 'Administrator', supervisor: 'Supervisor', coordinator: 'Hikikomori support coordinator', staff: 'Liaison staff' },
-  audit_action: { read: 'Read', create: 'Create', update: 'Update', void: 'Void', export: 'Export', login: 'Sign-in', login_failed: 'Failed sign-in' },
+  audit_action: { read: 'Read', create: 'Create', update: 'Update', void: 'Void', export: 'Export', login: 'Sign-in', login_failed: 'Failed sign-in', logout: 'Sign-out', password_change: 'Password change', password_reset: 'Password reset', two_factor_enrol: 'Two-factor set up', two_factor_reset: 'Two-factor reset', two_factor_failed: 'Wrong authentication code' },
   audit_entity: {
     center: 'Center',
     user: 'User',

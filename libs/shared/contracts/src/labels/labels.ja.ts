@@ -8,7 +8,7 @@ import type { InterviewMethod } from '../contacts';
  */
 export const ENUM_LABELS_JA = {
   role: { admin: '管理者', supervisor: 'スーパーバイザー', coordinator: 'ひきこもり支援コーディネーター', staff: '連携担当職員' },
-  audit_action: { read: '閲覧', create: '作成', update: '更新', void: '無効化', export: 'エクスポート', login: 'ログイン', login_failed: 'ログイン失敗' },
+  audit_action: { read: '閲覧', create: '作成', update: '更新', void: '無効化', export: 'エクスポート', login: 'ログイン', login_failed: 'ログイン失敗', logout: 'ログアウト', password_change: 'パスワード変更', password_reset: 'パスワード再発行', two_factor_enrol: '二段階認証の設定', two_factor_reset: '二段階認証のリセット', two_factor_failed: '認証コードの誤り' },
   audit_entity: {
     center: 'センター',
     user: 'ユーザー',

@@ -5,6 +5,14 @@ export const errorsEn: Catalog<typeof errorsJa> = {
   tsunagu: {
     errors: {
       unauthenticated: 'Your sign-in has expired. Please sign in again.',
+      too_many_from_here: 'Too many failed sign-ins from this place; please try again later.',
+      session_ended: 'Your session has ended or you were signed out. Please sign in again.',
+      second_factor_invalid: 'The code is not correct, or it was used already.',
+      password_weak: 'This password cannot be used (at least 12 characters, not the email address, not a common password).',
+      current_password_wrong: 'The current password is not correct.',
+      password_change_required: 'Please change your password to continue.',
+      two_factor_required: 'Your center requires two-step verification: please set it up.',
+      two_factor_state: 'Two-step verification changed meanwhile. Please reload and try again.',
       invalid_credentials: 'The email or password is not correct.',
       future_date: 'A date in the future cannot be entered here.',
       contact_before_opened: 'A record cannot be dated before the case was opened.',

@@ -3,6 +3,14 @@ export const errorsJa = {
   tsunagu: {
     errors: {
       unauthenticated: 'ログインの有効期限が切れました。もう一度ログインしてください。',
+      too_many_from_here: 'この場所からのログインの失敗が続いたため、しばらくログインできません。時間をおいてお試しください。',
+      session_ended: 'ログインの有効期限が切れたか、ログアウトされました。もう一度ログインしてください。',
+      second_factor_invalid: '認証コードが正しくないか、すでに使われています。',
+      password_weak: 'このパスワードは使えません（12文字以上で、メールアドレスやよく使われるパスワードは使えません）。',
+      current_password_wrong: '現在のパスワードが正しくありません。',
+      password_change_required: '続けるには、パスワードを変更してください。',
+      two_factor_required: 'センターの設定により、二段階認証の設定が必要です。',
+      two_factor_state: '二段階認証の状態が変わりました。画面を更新してやり直してください。',
       invalid_credentials: 'メールアドレスまたはパスワードが正しくありません。',
       future_date: '未来の日付は入力できません。',
       contact_before_opened: 'ケースの受付日より前の日付では記録できません。',
