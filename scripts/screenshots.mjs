@@ -20,6 +20,8 @@ const shot = async (name) => {
   process.stdout.write(`[screenshots] ${name}.png\n`);
 };
 const signIn = async (email) => {
+  // The session is an HttpOnly cookie: another user signs in on a browser without it.
+  await page.context().clearCookies();
   await page.goto(`${base}/#/login`);
   await page.evaluate(() => {
     localStorage.clear();

@@ -1,4 +1,4 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { RESOURCES } from '@tsunagu/contracts';
 import { familyMembers } from '@tsunagu/web-cases';
 import { programs, programSessions } from '@tsunagu/web-contacts';
@@ -7,12 +7,15 @@ import { inquiries } from '@tsunagu/web-inquiries';
 import { agencies, disclosures, referrals } from '@tsunagu/web-referrals';
 import { reports } from '@tsunagu/web-reports';
 import { caseConferences } from '@tsunagu/web-support';
-import { authProvider, dataProvider, REPORTS } from '@tsunagu/web-data-access';
+import { ACCOUNT_PATH, authProvider, dataProvider, REPORTS } from '@tsunagu/web-data-access';
 import { i18nProvider } from '@tsunagu/web-i18n';
 import { NotFoundPage, withNotFound } from '@tsunagu/web-ui';
-import { auditLogs, centers, users } from '@tsunagu/web-users';
+import { AccountPage, auditLogs, centers, users } from '@tsunagu/web-users';
 import { cases } from './cases';
 import { AppTitle, Dashboard, Layout, LoginPage, theme } from './layout';
+
+// react-admin's router (react-router) takes its own <Route> elements; this is that component.
+const { Route } = reactRouterProvider;
 
 export const App = () => (
   <Admin
@@ -51,5 +54,8 @@ export const App = () => (
     <Resource name={RESOURCES.auditLogs} {...withNotFound(auditLogs)} />
     <Resource name={RESOURCES.imports} {...withNotFound(imports)} />
     <Resource name={RESOURCES.importRows} {...withNotFound()} />
+    <CustomRoutes>
+      <Route path={ACCOUNT_PATH} element={<AccountPage />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -1,10 +1,17 @@
 import type { Page } from 'playwright-core';
 import type { ApiServer } from '@tsunagu/testing';
 
-/** Opens the login page with nobody signed in, fills it in and submits it; done when the user menu shows. */
+/**
+ * Opens the login page with nobody signed in (no session cookie, nothing kept by the tab), fills it
+ * in and submits it; done when the user menu shows.
+ */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.context().clearCookies();
   await page.goto(`${baseUrl}/#/login`);
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
   await page.reload();
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);

@@ -10,9 +10,10 @@ interface DraftOwner {
 }
 
 /**
- * Unsaved entry forms, kept in this tab's sessionStorage until saved, discarded or signed out:
- * typed text survives a trip to another tab of the case or another page, and is gone when the
- * browser tab closes. The key names the user, so another user of the same browser never sees it.
+ * Unsaved entry forms, kept in this tab's sessionStorage until saved, discarded, or the person signs
+ * out on purpose: typed text survives a trip to another tab of the case or another page, and an
+ * automatic sign-out (idle, or a session ended by the API), and is gone when the browser tab
+ * closes. The key names the user, so another user of the same browser never sees it.
  */
 export const drafts = {
   keyOf({ userId, form, caseId }: DraftOwner): string {
@@ -41,7 +42,7 @@ export const drafts = {
       /* nothing to remove */
     }
   },
-  /** Every draft of this browser tab, whoever's: on sign-out. */
+  /** Every draft of this browser tab, whoever's: when someone signs out on purpose (never automatically). */
   clearAll(): void {
     try {
       const keys = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)).filter(

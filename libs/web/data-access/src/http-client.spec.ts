@@ -1,6 +1,7 @@
 import { HttpError } from 'ra-core';
 import { errorMessageKey } from './errors';
 import { downloadFile, filenameOf, httpClient } from './http-client';
+import { activity } from './activity';
 import { session } from './session';
 
 function mockFetch(status: number, body: unknown) {
@@ -9,21 +10,45 @@ function mockFetch(status: number, body: unknown) {
   return fetchMock;
 }
 
+const SIGNED_IN = {
+  csrfToken: 'csrf-123',
+  user: { id: 'u', email: 'a@example.jp', name: 'A', role: 'admin' as const, centerId: null },
+  session: { idleMinutes: 30, expiresAt: '2026-04-01T09:00:00.000Z', mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false },
+};
+
+const headersOf = (fetchMock: jest.Mock, n = 0) => new Headers((fetchMock.mock.calls[n] as [string, RequestInit?])[1]?.headers);
+
 describe('httpClient', () => {
   afterEach(() => session.clear());
 
-  it('sends the bearer token of the signed-in user', async () => {
-    session.save({ accessToken: 'token-123', user: { id: 'u', email: 'a@example.jp', name: 'A', role: 'admin', centerId: null } });
-    const fetchMock = mockFetch(200, []);
-    await httpClient('/api/users');
-    const headers = fetchMock.mock.calls[0][1]?.headers as Headers;
-    expect(headers.get('Authorization')).toBe('Bearer token-123');
+  it('sends the session\'s CSRF token with every change, and no credential of its own', async () => {
+    session.save(SIGNED_IN);
+    const fetchMock = mockFetch(200, {});
+    await httpClient('/api/users', { method: 'POST', body: '{}' });
+    await httpClient('/api/users/1', { method: 'PUT', body: '{}' });
+    await httpClient('/api/interviews/1', { method: 'DELETE', body: '{}' });
+    for (const n of [0, 1, 2]) {
+      expect(headersOf(fetchMock, n).get('X-CSRF-Token')).toBe('csrf-123');
+      expect(headersOf(fetchMock, n).has('Authorization')).toBe(false);
+    }
   });
 
-  it('sends no Authorization header when nobody is signed in', async () => {
+  it('sends no CSRF token with a read, nor when nobody is signed in', async () => {
+    session.save(SIGNED_IN);
     const fetchMock = mockFetch(200, []);
     await httpClient('/api/users');
-    expect((fetchMock.mock.calls[0][1]?.headers as Headers).has('Authorization')).toBe(false);
+    expect(headersOf(fetchMock).has('X-CSRF-Token')).toBe(false);
+    session.clear();
+    await httpClient('/api/users', { method: 'POST', body: '{}' });
+    expect(headersOf(fetchMock, 1).has('X-CSRF-Token')).toBe(false);
+  });
+
+  it('records each request for the idle warning', async () => {
+    mockFetch(200, []);
+    const before = activity.lastRequestAt();
+    await new Promise((r) => setTimeout(r, 5));
+    await httpClient('/api/users');
+    expect(activity.lastRequestAt()).toBeGreaterThan(before);
   });
 
   it('turns a stale-version 409 into the translated "someone else saved first" message', async () => {
@@ -42,8 +67,8 @@ describe('httpClient', () => {
 describe('downloadFile', () => {
   afterEach(() => session.clear());
 
-  it('downloads with the bearer token and keeps the name the API suggests', async () => {
-    session.save({ accessToken: 'token-9', user: { id: 'u', email: 'a@example.jp', name: 'A', role: 'supervisor', centerId: 'c' } });
+  it('downloads with the session cookie and keeps the name the API suggests', async () => {
+    session.save(SIGNED_IN);
     const fetchMock = jest.fn<Promise<Response>, [string, RequestInit?]>(
       async () =>
         new Response('\ufeff区分,項目\r\n', {
@@ -53,10 +78,18 @@ describe('downloadFile', () => {
     );
     globalThis.fetch = fetchMock as unknown as typeof fetch;
     const file = await downloadFile('/api/reports/activity?format=csv');
-    expect((fetchMock.mock.calls[0][1]?.headers as Headers).get('Authorization')).toBe('Bearer token-9');
+    expect(headersOf(fetchMock).has('X-CSRF-Token')).toBe(false);
+    expect(headersOf(fetchMock).has('Authorization')).toBe(false);
     expect(file.filename).toBe('tsunagu-activity.csv');
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('sends the CSRF token when the download is asked for by a change', async () => {
+    session.save(SIGNED_IN);
+    const fetchMock = mockFetch(200, 'a,b');
+    await downloadFile('/api/imports/1/report', 'report.csv', { method: 'POST' });
+    expect(headersOf(fetchMock).get('X-CSRF-Token')).toBe('csrf-123');
   });
 
   it('turns a refusal into the translated error', async () => {

@@ -1,5 +1,6 @@
 export { canAccess, CASE_ACTIONS, CONSENT_ACTIONS, REFERRAL_ACTIONS, REPORT_ACTIONS, REPORTS } from './can-access';
-export { authProvider } from './auth-provider';
+export { account, userAdmin, useSession } from './account';
+export { ACCOUNT_PATH, authProvider, SecondFactorRequired, type SignOut } from './auth-provider';
 export {
   dataProvider,
   timelineResource,
@@ -15,4 +16,6 @@ export {
 export { drafts } from './drafts';
 export { errorCode, toAppError } from './errors';
 export { fieldErrorsOf } from './field-errors';
+export { watchIdle } from './idle';
+export { session } from './session';
 export { useApiQuery, useTsunaguDataProvider } from './use-api';

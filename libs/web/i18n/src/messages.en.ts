@@ -1,4 +1,5 @@
 import { ENUM_LABELS_EN } from '@tsunagu/contracts';
+import { accountEn } from './domains/account.en';
 import { casesEn } from './domains/cases.en';
 import { contactsEn } from './domains/contacts.en';
 import { importsEn } from './domains/imports.en';
@@ -51,8 +52,6 @@ const coreEn: CoreMessages = {
     users: {
       active: 'Active',
       inactive: 'Inactive',
-      password_hint: 'At least 10 characters',
-      new_password_hint: 'Fill in only to change it (at least 10 characters)',
       members: 'Users of this center',
       kana_hint: 'Hiragana or katakana (lists are sorted by this reading)',
     },
@@ -137,4 +136,4 @@ const coreEn: CoreMessages = {
 };
 
 /** Tsunagu's whole English catalog, key for key the Japanese one. */
-export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn, inquiriesEn, importsEn, supportEn);
+export const tsunaguEn: TsunaguMessages = mergeMessages<TsunaguMessages>(coreEn, enumsEn, errorsEn, casesEn, contactsEn, referralsEn, reportsEn, inquiriesEn, importsEn, supportEn, accountEn);

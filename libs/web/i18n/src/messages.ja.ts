@@ -1,4 +1,5 @@
 import { ENUM_LABELS_JA } from '@tsunagu/contracts';
+import { accountJa } from './domains/account.ja';
 import { casesJa } from './domains/cases.ja';
 import { contactsJa } from './domains/contacts.ja';
 import { importsJa } from './domains/imports.ja';
@@ -56,8 +57,6 @@ const coreJa = {
     users: {
       active: '有効',
       inactive: '無効',
-      password_hint: '10文字以上',
-      new_password_hint: '変更するときだけ入力してください（10文字以上）',
       members: '所属ユーザー',
       kana_hint: 'ひらがな・カタカナ（一覧はこの読みの順に並びます）',
     },
@@ -143,8 +142,8 @@ const coreJa = {
 
 /** Tsunagu's whole Japanese catalog: the core strings, then each domain's. */
 export const tsunaguJa = mergeMessages<
-  typeof coreJa & typeof enumsJa & typeof errorsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa & typeof inquiriesJa & typeof importsJa & typeof supportJa
->(coreJa, enumsJa, errorsJa, casesJa, contactsJa, referralsJa, reportsJa, inquiriesJa, importsJa, supportJa);
+  typeof coreJa & typeof enumsJa & typeof errorsJa & typeof casesJa & typeof contactsJa & typeof referralsJa & typeof reportsJa & typeof inquiriesJa & typeof importsJa & typeof supportJa & typeof accountJa
+>(coreJa, enumsJa, errorsJa, casesJa, contactsJa, referralsJa, reportsJa, inquiriesJa, importsJa, supportJa, accountJa);
 
 /** The shape every locale's own strings must have: the same keys, all strings. */
 export type TsunaguMessages = Catalog<typeof tsunaguJa>;

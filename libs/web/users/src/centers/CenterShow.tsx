@@ -7,6 +7,7 @@ export const CenterShow = () => (
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name" />
+      <BooleanField source="requireTwoFactor" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
       <ReferenceManyField reference="users" target="centerId" sort={{ field: 'nameKana', order: 'ASC' }} label="tsunagu.users.members">

@@ -11,13 +11,15 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
-import { KANA_READING } from '@tsunagu/contracts';
+import { KANA_READING, PASSWORD_MIN_LENGTH } from '@tsunagu/contracts';
 import { roleChoices, validateCenterForRole } from '../common';
 
-const PASSWORD_MIN = 10;
 const validateKana = [maxLength(100), regex(KANA_READING, 'tsunagu.validation.kana')];
 
-/** The fields of a user; `mode` decides whether a password is required (create) or optional (edit). */
+/**
+ * The fields of a user. A new user may be given a password, or none: the API then issues a
+ * temporary one. Passwords never change here afterwards (the user's account page, or a reset).
+ */
 export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
   <>
     <TextInput source="name" validate={[required(), maxLength(100)]} fullWidth />
@@ -37,20 +39,11 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
       <PasswordInput
         source="password"
         autoComplete="new-password"
-        helperText="tsunagu.users.password_hint"
-        validate={[required(), minLength(PASSWORD_MIN), maxLength(200)]}
+        helperText="tsunagu.user_admin.password_hint"
+        validate={[minLength(PASSWORD_MIN_LENGTH, 'tsunagu.account.password.too_short'), maxLength(200)]}
       />
     ) : (
-      <>
-        <PasswordInput
-          source="password"
-          label="resources.users.fields.newPassword"
-          autoComplete="new-password"
-          helperText="tsunagu.users.new_password_hint"
-          validate={[minLength(PASSWORD_MIN), maxLength(200)]}
-        />
-        <BooleanInput source="active" />
-      </>
+      <BooleanInput source="active" />
     )}
   </>
 );

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { roleChoices } from '../common';
 import { UserNameWithKana } from './UserName';
+import { SignInStatus } from './SignInStatus';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -38,6 +39,9 @@ export const UserList = () => (
       </DataTable.Col>
       <DataTable.Col source="active" sx={{ whiteSpace: 'nowrap' }}>
         <BooleanField source="active" />
+      </DataTable.Col>
+      <DataTable.Col label="tsunagu.user_admin.sign_in" disableSort>
+        <SignInStatus />
       </DataTable.Col>
     </DataTable>
   </List>
