@@ -223,12 +223,14 @@ describe('a second factor (TOTP)', () => {
     const center = (await admin.get(`/centers/${s.org.centers.b.id}`).expect(200)).body;
     await admin.put(`/centers/${center.id}`, { ...center, requireTwoFactor: true }).expect(200);
     const login = await signIn(s, s.org.users.bStaff.email);
-    expect(login.body.session.mustEnrolTwoFactor).toBe(true);
+    expect(login.body.session).toMatchObject({ mustEnrolTwoFactor: true, twoFactorRequired: true });
     const token = login.body.accessToken as string;
     expect((await s.http().get('/api/cases').set(bearer(token))).body.code).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
     const own = secretOf((await s.http().post('/api/auth/two-factor/setup').set(bearer(token)).expect(200)).body.otpauthUrl);
     await s.http().post('/api/auth/two-factor/enable').set(bearer(token)).send({ code: await codeOf(own) }).expect(200);
     expect((await s.http().get('/api/cases').set(bearer(token))).status).toBe(200);
+    // Set up, it is still required: the account page says so.
+    expect((await s.http().get('/api/auth/me').set(bearer(token))).body.session).toMatchObject({ mustEnrolTwoFactor: false, twoFactorRequired: true, twoFactorEnabled: true });
   });
 });
 

@@ -61,7 +61,7 @@ describe('sign-in', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       user: { id: aCoordinator.id, role: 'coordinator', centerId: s.org.centers.a.id },
-      session: { idleMinutes: 30, mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false },
+      session: { idleMinutes: 30, mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false, twoFactorRequired: false },
     });
     expect(res.body.csrfToken).toBeUndefined();
   });

@@ -179,6 +179,7 @@ export class AuthService {
         mustChangePassword: account.mustChangePassword,
         mustEnrolTwoFactor: account.centerRequiresTwoFactor && !account.twoFactor,
         twoFactorEnabled: account.twoFactor,
+        twoFactorRequired: account.centerRequiresTwoFactor,
       },
     };
     if (mode === 'cookie') return { ...response, csrfToken: this.web.begin(req, res, started.token, started.id) };

@@ -30,6 +30,7 @@ interface SessionRow {
   must_change_password: boolean;
   must_enrol: boolean;
   two_factor: boolean;
+  required: boolean;
 }
 
 /** A session's last-seen time is written at most this often (a write on every request would cost more than it tells). */
@@ -72,7 +73,8 @@ export class SessionsService {
     const rows = (await this.db.query(
       `WITH s AS (
          SELECT s.id, s.mode, s.expires_at, u.id AS user_id, u.email, u.name, u.role, u.center_id, u.must_change_password,
-                (coalesce(ce.require_two_factor, false) AND u.totp_enabled_at IS NULL) AS must_enrol, (u.totp_enabled_at IS NOT NULL) AS two_factor
+                (coalesce(ce.require_two_factor, false) AND u.totp_enabled_at IS NULL) AS must_enrol, (u.totp_enabled_at IS NOT NULL) AS two_factor,
+                coalesce(ce.require_two_factor, false) AS required
            FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN centers ce ON ce.id = u.center_id
           WHERE s.id = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND u.active
             AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $3)),
@@ -98,6 +100,7 @@ export class SessionsService {
         mustChangePassword: r.must_change_password,
         mustEnrolTwoFactor: r.must_enrol,
         twoFactorEnabled: r.two_factor,
+        twoFactorRequired: r.required,
       },
     };
   }

@@ -60,6 +60,8 @@ export interface SessionInfo {
   /** The center requires a second factor the user has not set up yet (403 `TWO_FACTOR_ENROLMENT_REQUIRED` elsewhere). */
   mustEnrolTwoFactor: boolean;
   twoFactorEnabled: boolean;
+  /** The user's center requires a second factor (so it cannot be left unset). */
+  twoFactorRequired: boolean;
 }
 
 export interface LoginResponse {

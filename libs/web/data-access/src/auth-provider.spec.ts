@@ -9,6 +9,7 @@ const SESSION: SessionInfo = {
   mustChangePassword: false,
   mustEnrolTwoFactor: false,
   twoFactorEnabled: false,
+  twoFactorRequired: false,
 };
 
 const SUPERVISOR: LoginResponse = {

@@ -118,7 +118,7 @@ export function createAuthProvider(apiUrl = `/${API_PREFIX}`): AuthProvider {
         throw { message: false };
       }
       if (code === 'PASSWORD_CHANGE_REQUIRED' || code === 'TWO_FACTOR_ENROLMENT_REQUIRED') {
-        session.update(code === 'PASSWORD_CHANGE_REQUIRED' ? { mustChangePassword: true } : { mustEnrolTwoFactor: true });
+        session.update(code === 'PASSWORD_CHANGE_REQUIRED' ? { mustChangePassword: true } : { mustEnrolTwoFactor: true, twoFactorRequired: true });
         throw { logoutUser: false, redirectTo: ACCOUNT_PATH, message: errorMessageKey(403, error.body) };
       }
       // Any other 403, and everything else: stay signed in; the page shows the error.

@@ -13,7 +13,7 @@ function mockFetch(status: number, body: unknown) {
 const SIGNED_IN = {
   csrfToken: 'csrf-123',
   user: { id: 'u', email: 'a@example.jp', name: 'A', role: 'admin' as const, centerId: null },
-  session: { idleMinutes: 30, expiresAt: '2026-04-01T09:00:00.000Z', mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false },
+  session: { idleMinutes: 30, expiresAt: '2026-04-01T09:00:00.000Z', mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false, twoFactorRequired: false },
 };
 
 const headersOf = (fetchMock: jest.Mock, n = 0) => new Headers((fetchMock.mock.calls[n] as [string, RequestInit?])[1]?.headers);

@@ -14,7 +14,7 @@ import { passwordRuleKey } from './password-rules';
 const mockRedirect = jest.fn();
 jest.mock('react-admin', () => ({ ...jest.requireActual('react-admin'), useRedirect: () => mockRedirect }));
 
-const SESSION: SessionInfo = { idleMinutes: 30, expiresAt: '2026-04-01T09:00:00.000Z', mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false };
+const SESSION: SessionInfo = { idleMinutes: 30, expiresAt: '2026-04-01T09:00:00.000Z', mustChangePassword: false, mustEnrolTwoFactor: false, twoFactorEnabled: false, twoFactorRequired: false };
 const ME: MeResponse = { user: { id: 'u1', email: 'hanako@example.jp', name: '相談 花子', role: 'coordinator', centerId: 'c1' }, session: SESSION, csrfToken: 'csrf' };
 const CODES = Array.from({ length: 10 }, (_, i) => `abcd${i}-efgh${i}`);
 
@@ -132,7 +132,7 @@ describe('account page', () => {
   it('sets up two-step verification: QR code and key, a code to confirm, then the recovery codes once', async () => {
     jest.spyOn(account, 'setupTwoFactor').mockResolvedValue({ secret: 'JBSWY3DPEHPK3PXPJBSW', otpauthUrl: 'otpauth://totp/x', qrCode: 'data:image/png;base64,AAAA' });
     const enable = jest.spyOn(account, 'enableTwoFactor').mockRejectedValueOnce(refused(401, 'SECOND_FACTOR_INVALID', 'The code is not right'));
-    await render({ mustEnrolTwoFactor: true });
+    await render({ mustEnrolTwoFactor: true, twoFactorRequired: true });
     expect(container.querySelector('[data-testid="must-enrol"]')).not.toBeNull();
     expect(container.querySelector('[data-testid="two-factor-status"]')?.textContent).toBe('未設定');
     expect(text()).toContain('センターの設定により必須です');

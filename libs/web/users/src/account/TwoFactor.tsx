@@ -122,8 +122,10 @@ export const TwoFactor = ({ info, onEnabled }: { info: SessionInfo; onEnabled():
           color={info.twoFactorEnabled ? 'success' : 'default'}
           variant={info.twoFactorEnabled ? 'filled' : 'outlined'}
         />
-        {info.mustEnrolTwoFactor ? <Chip label={translate('tsunagu.account.two_factor.required')} color="warning" variant="outlined" /> : null}
-        {!info.twoFactorEnabled && !info.mustEnrolTwoFactor ? (
+        {info.twoFactorRequired ? (
+          <Chip label={translate('tsunagu.account.two_factor.required')} color={info.twoFactorEnabled ? 'default' : 'warning'} variant="outlined" />
+        ) : null}
+        {!info.twoFactorEnabled && !info.twoFactorRequired ? (
           <Typography component="span" variant="body2" color="text.secondary">
             {translate('tsunagu.account.two_factor.not_required')}
           </Typography>
