@@ -1,15 +1,33 @@
 import type { ActivityReport, ConsultationFigures } from '@tsunagu/contracts';
-import { sql, type Sql } from '@tsunagu/api-database';
+import { sql, trusted, type Sql } from '@tsunagu/api-database';
 import { periodBounds, type Period } from './period';
 
 /**
  * The activity statistics (実績) as one SQL statement over the scoped cases (`v`, whole case rows)
  * and a period (F = first day, T = last day, Japan time). Voided records never count.
  *
- * Large tables are reached per case through LATERAL subqueries fenced with OFFSET 0, so that each
- * is an index range scan on (case_id, time) whatever the planner estimates: one center's report
- * stays fast when the tables hold every center's ten years.
+ * How the large tables are reached depends on the scope's size (`Reach`): a center's cases one by
+ * one through each table's (case_id, time) index, every center's through the period's rows.
  */
+/**
+ * How a report reaches the records of its cases `v` in a large table: `per_case`, each case's rows
+ * through the table's (case_id, time) index (a LATERAL fenced with OFFSET 0, so that the planner
+ * cannot turn 1,500 probes into a scan of every center's ten years); `by_time`, the period's rows
+ * of the table joined to the cases (for every center at once: 300,000 probes cost more than
+ * reading the period). Either way the same rows: those of `from` that meet `where` and belong to a
+ * case of `v`, with `columns` under `alias` beside v's.
+ */
+export type Reach = 'per_case' | 'by_time';
+
+function casesReachedBy(reach: Reach) {
+  return (alias: string, columns: Sql, from: Sql, where: Sql): Sql => {
+    const a = trusted(alias);
+    return reach === 'per_case'
+      ? sql`v CROSS JOIN LATERAL (SELECT ${columns} FROM ${from} WHERE ${a}.case_id = v.id AND ${where} OFFSET 0) ${a}`
+      : sql`(SELECT ${a}.case_id AS reached_case_id, ${columns} FROM ${from} WHERE ${where}) ${a} JOIN v ON v.id = ${a}.reached_case_id`;
+  };
+}
+
 /** The one row activitySql answers, as PostgreSQL returns it (counts as integers, breakdowns as JSON). */
 export interface ActivityRow {
   unique_cases: number;
@@ -38,33 +56,35 @@ export interface ActivityRow {
 export type ConsultationRow = Omit<ConsultationFigures, 'byCallerType' | 'byMethod' | 'byRoute' | 'byAgeBand'> &
   Record<'byCallerType' | 'byMethod' | 'byRoute' | 'byAgeBand', Record<string, number> | null>;
 
-export function activitySql(scope: Sql, inquiries: Sql, period: Period): Sql {
+export function activitySql(scope: Sql, inquiries: Sql, period: Period, reach: Reach = 'per_case'): Sql {
   const { F, T, start, end } = periodBounds(period);
+  const of = casesReachedBy(reach);
   return sql`
 WITH v AS MATERIALIZED (${scope}),
 contacts AS MATERIALIZED (
   SELECT v.id AS case_id, 'interview' AS kind, i.method AS method, i.participants AS who, NULL::text AS outcome, i.day, NULL::uuid AS session_id
-    FROM v CROSS JOIN LATERAL (
-      SELECT i.method, i.participants, (i.held_at AT TIME ZONE 'Asia/Tokyo')::date AS day FROM interviews i
-       WHERE i.case_id = v.id AND i.voided_at IS NULL AND i.held_at >= ${start} AND i.held_at < ${end} OFFSET 0) i
+    FROM ${of('i', sql`i.method, i.participants, (i.held_at AT TIME ZONE 'Asia/Tokyo')::date AS day`, sql`interviews i`,
+              sql`i.voided_at IS NULL AND i.held_at >= ${start} AND i.held_at < ${end}`)}
   UNION ALL
   SELECT v.id, 'outreach', 'outreach',
          CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END,
          o.outcome, o.day, NULL::uuid
-    FROM v CROSS JOIN LATERAL (
-      SELECT o.outcome, (o.visited_at AT TIME ZONE 'Asia/Tokyo')::date AS day FROM outreach_visits o
-       WHERE o.case_id = v.id AND o.voided_at IS NULL AND o.visited_at >= ${start} AND o.visited_at < ${end} OFFSET 0) o
+    FROM ${of('o', sql`o.outcome, (o.visited_at AT TIME ZONE 'Asia/Tokyo')::date AS day`, sql`outreach_visits o`,
+              sql`o.voided_at IS NULL AND o.visited_at >= ${start} AND o.visited_at < ${end}`)}
   UNION ALL
   SELECT v.id, 'attendance', 'program', ARRAY[a.attendee], NULL, a.held_on, a.session_id
-    FROM v CROSS JOIN LATERAL (
-      SELECT a.attendee, a.session_id, s.held_on FROM attendances a JOIN program_sessions s ON s.id = a.session_id
-       WHERE a.case_id = v.id AND a.voided_at IS NULL AND s.voided_at IS NULL AND s.held_on BETWEEN ${F}::date AND ${T}::date OFFSET 0) a
+    FROM ${of('a', sql`a.attendee, a.session_id, s.held_on`, sql`attendances a JOIN program_sessions s ON s.id = a.session_id`,
+              sql`a.voided_at IS NULL AND s.voided_at IS NULL AND s.held_on BETWEEN ${F}::date AND ${T}::date`)}
+),
+-- The counts over contacts come from one pass: the contacts grouped by what the figures tell apart.
+tally AS MATERIALIZED (
+  SELECT kind, method, outcome, to_char(day, 'YYYY-MM') AS month,
+         'client' = ANY(who) AS client, 'family' = ANY(who) AS family, 'agency' = ANY(who) AS agency, count(*)::int AS n
+    FROM contacts GROUP BY 1, 2, 3, 4, 5, 6, 7
 ),
 moves AS MATERIALIZED (
   SELECT v.id AS case_id, m.from_status, m.to_status, m.closure_reason
-    FROM v CROSS JOIN LATERAL (
-      SELECT sc.from_status, sc.to_status, sc.closure_reason FROM case_status_changes sc
-       WHERE sc.case_id = v.id AND sc.changed_on BETWEEN ${F}::date AND ${T}::date OFFSET 0) m
+    FROM ${of('m', sql`m.from_status, m.to_status, m.closure_reason`, sql`case_status_changes m`, sql`m.changed_on BETWEEN ${F}::date AND ${T}::date`)}
 ),
 reopened AS (SELECT DISTINCT case_id FROM moves WHERE from_status = 'closed'),
 opened AS (SELECT id FROM v WHERE opened_on BETWEEN ${F}::date AND ${T}::date),
@@ -91,7 +111,7 @@ iq AS MATERIALIZED (
 ),
 -- 実人数: a case (with case contacts, or first contacts of a chain that became it), or a chain without a case.
 persons AS (
-  SELECT case_id AS person, true AS with_case FROM contacts
+  SELECT id AS person, true AS with_case FROM profile
   UNION
   SELECT coalesce(case_id, chain_id), case_id IS NOT NULL FROM iq
 ),
@@ -105,31 +125,23 @@ chain_facts AS (
 ),
 -- Conferences held in the period on the cases (each once, however many of its cases are in scope).
 discussed AS MATERIALIZED (
-  SELECT cc.conference_id, cc.case_id
-    FROM v CROSS JOIN LATERAL (SELECT cc.conference_id, cc.case_id FROM case_conference_cases cc WHERE cc.case_id = v.id OFFSET 0) cc
-    JOIN case_conferences k ON k.id = cc.conference_id
-   WHERE k.voided_at IS NULL AND k.held_on BETWEEN ${F}::date AND ${T}::date
+  SELECT cc.conference_id, v.id AS case_id
+    FROM ${of('cc', sql`cc.conference_id`, sql`case_conference_cases cc JOIN case_conferences k ON k.id = cc.conference_id`,
+              sql`k.voided_at IS NULL AND k.held_on BETWEEN ${F}::date AND ${T}::date`)}
 ),
 conf AS (SELECT k.id, k.kind, k.outside_attendees FROM case_conferences k WHERE k.id IN (SELECT conference_id FROM discussed)),
-referral_counts AS (
-  SELECT ag.type, r.status, count(*)::int AS n
-    FROM v CROSS JOIN LATERAL (
-      SELECT r.agency_id, r.status FROM referrals r
-       WHERE r.case_id = v.id AND r.voided_at IS NULL AND r.planned_on BETWEEN ${F}::date AND ${T}::date OFFSET 0) r
-    JOIN agencies ag ON ag.id = r.agency_id
-   GROUP BY ag.type, r.status
-)
+referral_counts AS (${referralCounts(of, period)})
 SELECT
-  (SELECT count(*) FROM contacts)::int AS total_contacts,
+  (SELECT coalesce(sum(n), 0) FROM tally)::int AS total_contacts,
   (SELECT count(*) FROM profile)::int AS unique_cases,
   (SELECT count(*) FROM opened)::int AS new_cases,
   (SELECT count(*) FROM reopened)::int AS reopened_cases,
   (SELECT count(*) FROM profile p WHERE p.id NOT IN (SELECT id FROM opened) AND p.id NOT IN (SELECT case_id FROM reopened))::int AS continuing_cases,
-  (SELECT coalesce(json_object_agg(method, n), '{}') FROM (SELECT method, count(*)::int AS n FROM contacts WHERE kind <> 'attendance' GROUP BY method) x) AS by_method,
+  (SELECT coalesce(json_object_agg(method, n), '{}') FROM (SELECT method, sum(n)::int AS n FROM tally WHERE kind <> 'attendance' GROUP BY method) x) AS by_method,
   (SELECT json_build_object(
-     'client', count(*) FILTER (WHERE 'client' = ANY(who)),
-     'family', count(*) FILTER (WHERE 'family' = ANY(who)),
-     'agency', count(*) FILTER (WHERE 'agency' = ANY(who))) FROM contacts) AS by_participant,
+     'client', coalesce(sum(n) FILTER (WHERE client), 0),
+     'family', coalesce(sum(n) FILTER (WHERE family), 0),
+     'agency', coalesce(sum(n) FILTER (WHERE agency), 0)) FROM tally) AS by_participant,
   (SELECT coalesce(json_object_agg(band, n), '{}') FROM (
      SELECT CASE WHEN age IS NULL THEN 'unknown' WHEN age < 10 THEN 'under_10' WHEN age >= 70 THEN '70_plus'
                  ELSE (age / 10 * 10)::text || 's' END AS band, count(*)::int AS n
@@ -141,7 +153,7 @@ SELECT
                  WHEN months < 120 THEN '7_10y' WHEN months < 240 THEN '10_20y' ELSE '20y_plus' END AS band,
             count(*)::int AS n
        FROM profile GROUP BY 1) x) AS by_duration,
-  (SELECT coalesce(json_object_agg(outcome, n), '{}') FROM (SELECT outcome, count(*)::int AS n FROM contacts WHERE kind = 'outreach' GROUP BY outcome) x) AS outreach_by_outcome,
+  (SELECT coalesce(json_object_agg(outcome, n), '{}') FROM (SELECT outcome, sum(n)::int AS n FROM tally WHERE kind = 'outreach' GROUP BY outcome) x) AS outreach_by_outcome,
   (SELECT json_build_object(
      'sessions', count(DISTINCT session_id),
      'attendances', count(*),
@@ -156,20 +168,19 @@ SELECT
      SELECT ag.type, count(*)::int AS n FROM (
        SELECT DISTINCT conf.id, (a->>'agencyId')::uuid AS agency_id FROM conf CROSS JOIN jsonb_array_elements(conf.outside_attendees) a) x
        JOIN agencies ag ON ag.id = x.agency_id GROUP BY ag.type) y) AS outside_agencies_by_type,
-  (SELECT json_build_object('total', count(*), 'onTime', count(*) FILTER (WHERE r.reviewed_on <= r.due_on))
-     FROM v CROSS JOIN LATERAL (
-       SELECT r.reviewed_on, r.due_on FROM support_plans p JOIN support_plan_reviews r ON r.plan_id = p.id
-        WHERE p.case_id = v.id AND p.voided_at IS NULL AND r.reviewed_on BETWEEN ${F}::date AND ${T}::date OFFSET 0) r) AS plan_reviews,
+  (SELECT json_build_object('total', count(*), 'onTime', count(*) FILTER (WHERE p.reviewed_on <= p.due_on))
+     FROM ${of('p', sql`r.reviewed_on, r.due_on`, sql`support_plans p JOIN support_plan_reviews r ON r.plan_id = p.id`,
+               sql`p.voided_at IS NULL AND r.reviewed_on BETWEEN ${F}::date AND ${T}::date`)}) AS plan_reviews,
   (SELECT coalesce(json_object_agg(month, methods), '{}') FROM (
      SELECT month, json_object_agg(method, n) AS methods FROM (
-       SELECT to_char(day, 'YYYY-MM') AS month, method, count(*)::int AS n FROM contacts GROUP BY 1, 2) y GROUP BY month) x) AS contacts_by_month,
+       SELECT month, method, sum(n)::int AS n FROM tally GROUP BY 1, 2) y GROUP BY month) x) AS contacts_by_month,
   json_build_object(
     'firstContacts', (SELECT count(*) FILTER (WHERE is_first) FROM iq),
     'repeatContacts', (SELECT count(*) FILTER (WHERE NOT is_first) FROM iq),
     'persons', (SELECT json_build_object('total', count(*), 'withCase', count(*) FILTER (WHERE with_case), 'withoutCase', count(*) FILTER (WHERE NOT with_case)) FROM persons),
     'contacts', (SELECT json_build_object(
-        'total', (SELECT count(*) FROM contacts) + count(*),
-        'withCase', (SELECT count(*) FROM contacts) + count(*) FILTER (WHERE case_id IS NOT NULL),
+        'total', (SELECT coalesce(sum(n), 0) FROM tally) + count(*),
+        'withCase', (SELECT coalesce(sum(n), 0) FROM tally) + count(*) FILTER (WHERE case_id IS NOT NULL),
         'withoutCase', count(*) FILTER (WHERE case_id IS NULL)) FROM iq),
     'byCallerType', (SELECT json_object_agg(caller_type, n) FROM (SELECT caller_type, count(*)::int AS n FROM iq GROUP BY 1) x),
     'byMethod', (SELECT json_object_agg(method, n) FROM (SELECT method, count(*)::int AS n FROM iq GROUP BY 1) x),
@@ -182,17 +193,20 @@ SELECT
 `;
 }
 
-/** Referral figures only, for liaison staff. */
-export function referralStatsSql(scope: Sql, period: Period): Sql {
+/** Referrals planned in the period, by agency type and status (the activity report's and liaison staff's figure). */
+function referralCounts(of: ReturnType<typeof casesReachedBy>, period: Period): Sql {
   const { F, T } = periodBounds(period);
+  return sql`
+  SELECT ag.type, r.status, count(*)::int AS n
+    FROM ${of('r', sql`r.agency_id, r.status`, sql`referrals r`, sql`r.voided_at IS NULL AND r.planned_on BETWEEN ${F}::date AND ${T}::date`)}
+    JOIN agencies ag ON ag.id = r.agency_id
+   GROUP BY ag.type, r.status`;
+}
+
+/** Referral figures only, for liaison staff (of one center: their cases one by one). */
+export function referralStatsSql(scope: Sql, period: Period): Sql {
   return sql`
 WITH v AS MATERIALIZED (${scope})
 SELECT coalesce(json_object_agg(type, statuses), '{}') AS referrals_by_agency_type FROM (
-  SELECT type, json_object_agg(status, n) AS statuses FROM (
-    SELECT ag.type, r.status, count(*)::int AS n
-      FROM v CROSS JOIN LATERAL (
-        SELECT r.agency_id, r.status FROM referrals r
-         WHERE r.case_id = v.id AND r.voided_at IS NULL AND r.planned_on BETWEEN ${F}::date AND ${T}::date OFFSET 0) r
-      JOIN agencies ag ON ag.id = r.agency_id
-     GROUP BY ag.type, r.status) y GROUP BY type) x`;
+  SELECT type, json_object_agg(status, n) AS statuses FROM (${referralCounts(casesReachedBy('per_case'), period)}) y GROUP BY type) x`;
 }

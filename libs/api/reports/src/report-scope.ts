@@ -2,6 +2,10 @@ import { AuthUser, invalid, tenantOf } from '@tsunagu/api-core';
 import { Case, scopeCases } from '@tsunagu/api-cases';
 import { fromBuilder, sql, type Sql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
+import type { Reach } from './activity.sql';
+
+/** What the reports read of a case (`v`): not whole rows, which for every center would be 300,000 names and notes to carry. */
+const REPORT_CASE_COLUMNS = ['id', 'center_id', 'lead_coordinator_id', 'status', 'opened_on', 'closed_on', 'client_contact', 'sex', 'birth_date', 'birth_year', 'hikikomori_since'];
 
 /**
  * The cases a report counts, as SQL selecting their rows (`v`, materialized once per report): a
@@ -11,7 +15,8 @@ import { DataSource } from 'typeorm';
  */
 export function reportScope(db: DataSource, actor: AuthUser, centerId?: string): Sql {
   if (centerId && actor.role !== 'admin') throw invalid('REPORT_CENTER', 'centerId is for administrators only');
-  const qb = db.createQueryBuilder().from(Case, 'c').select('c.*');
+  const qb = db.createQueryBuilder().from(Case, 'c').select('c.id', 'id');
+  for (const column of REPORT_CASE_COLUMNS.slice(1)) qb.addSelect(`c.${column}`, column);
   if (actor.role === 'admin') {
     qb.where('c.voided_at IS NULL');
     if (centerId) qb.andWhere('c.center_id = :reportCenter', { reportCenter: centerId });
@@ -20,6 +25,11 @@ export function reportScope(db: DataSource, actor: AuthUser, centerId?: string):
   }
   qb.andWhere('c.merged_into_id IS NULL');
   return fromBuilder(qb);
+}
+
+/** Every center's cases are reached through the period's records, a center's case by case (see `Reach`). */
+export function reachOf(actor: AuthUser, centerId?: string): Reach {
+  return actor.role === 'admin' && !centerId ? 'by_time' : 'per_case';
 }
 
 /**

@@ -22,14 +22,17 @@ import {
 } from '@tsunagu/contracts';
 import type { AuthUser } from '@tsunagu/api-core';
 import { AuditService } from '@tsunagu/api-audit';
-import { ReadDatabase, runSql } from '@tsunagu/api-database';
+import { ReadDatabase, runSql, type Sql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 import { activitySql, ActivityRow, referralStatsSql } from './activity.sql';
 import { caseloadSql } from './caseload.sql';
 import { activityCsv, caseloadCsv, referralStatsCsv } from './csv';
 import { periodOf } from './period';
-import { caseloadRowsFor, inquiryScope, reportScope } from './report-scope';
+import { caseloadRowsFor, inquiryScope, reachOf, reportScope } from './report-scope';
 import { ReportQueryDto } from './report-query.dto';
+
+/** Memory for each sort or hash of a report's statement (per operation, only as much as it uses). */
+const REPORT_WORK_MEM = '64MB';
 
 /** Every key present, zero where nothing was counted, so tables and charts keep their shape. */
 const withZeros = <K extends string>(keys: readonly K[], data: Record<string, number> | null): Record<K, number> =>
@@ -80,7 +83,7 @@ export class ReportsService {
     const period = periodOf(q);
     const scope = reportScope(this.db, actor, q.centerId);
     const rowsOf = caseloadRowsFor(actor, q.centerId);
-    const raw = await this.reads.read(actor, (db) => runSql<Record<string, unknown>>(db, caseloadSql(scope, rowsOf.people, rowsOf.mode, period)));
+    const raw = await this.aggregate<Record<string, unknown>>(actor, caseloadSql(scope, rowsOf.people, rowsOf.mode, period));
     const rows: CaseloadRow[] = raw.map((r) => ({
       coordinatorId: r['id'] as string,
       coordinatorName: r['name'] as string,
@@ -97,13 +100,11 @@ export class ReportsService {
     const scope = reportScope(this.db, actor, q.centerId);
     // Those the role table gives only the referral statistics (liaison staff).
     if (!mayDo(actor.role, REPORTS, 'activity')) {
-      const [r] = await this.reads.read(actor, (db) =>
-        runSql<{ referrals_by_agency_type: ReferralStatsReport['referralsByAgencyType'] }>(db, referralStatsSql(scope, period)),
-      );
+      const [r] = await this.aggregate<{ referrals_by_agency_type: ReferralStatsReport['referralsByAgencyType'] }>(actor, referralStatsSql(scope, period));
       const report: ReferralStatsReport = { ...period, referralsByAgencyType: r.referrals_by_agency_type };
       return this.output(actor, 'activity', q, report, referralStatsCsv);
     }
-    const [r] = await this.reads.read(actor, (db) => runSql<ActivityRow>(db, activitySql(scope, inquiryScope(actor, q.centerId), period)));
+    const [r] = await this.aggregate<ActivityRow>(actor, activitySql(scope, inquiryScope(actor, q.centerId), period, reachOf(actor, q.centerId)));
     const c = r.consultations;
     const report: ActivityReport = {
       ...period,
@@ -137,6 +138,19 @@ export class ReportsService {
       },
     };
     return this.output(actor, 'activity', q, report, activityCsv);
+  }
+
+  /**
+   * A report's one statement, with room for its sorts and hashes: a fiscal year of every center
+   * groups hundreds of thousands of records, which PostgreSQL's default 4 MB would spill to disk.
+   */
+  private aggregate<R>(actor: AuthUser, statement: Sql): Promise<R[]> {
+    return this.reads.read(actor, (db) =>
+      db.transaction(async (m) => {
+        await m.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+        return runSql<R>(m, statement);
+      }),
+    );
   }
 
   private async output<T>(actor: AuthUser, name: string, q: ReportQueryDto, json: T, toCsv: (r: T) => string): Promise<ReportOutput<T>> {
