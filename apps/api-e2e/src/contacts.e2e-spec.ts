@@ -193,6 +193,61 @@ describe('contact records', () => {
     });
   });
 
+  describe('timeline pages', () => {
+    type Entry = { id: string; kind: string; at: string; recordId: string };
+    let pagedCase: string;
+    const interviews: string[] = [];
+    const visits: string[] = [];
+    // Interviews and visits logged at the same instants, one of them the start of the day the consent
+    // was given (where its entry stands): every page below cuts through ties between kinds.
+    beforeAll(async () => {
+      pagedCase = (await coord().post('/cases', { clientName: '経過 頁送り', openedOn: dayFromToday(-10) })).body.id;
+      await coord().post('/consents', { caseId: pagedCase, givenBy: 'client', purpose: 'outreach', method: 'verbal', givenOn: dayFromToday(-9) }).expect(201);
+      const instants = [new Date(`${dayFromToday(-9)}T00:00:00+09:00`).toISOString(), hoursAgo(100), hoursAgo(50), hoursAgo(26)];
+      for (const at of instants) {
+        for (let k = 0; k < 6; k++) {
+          interviews.push((await coord().post('/interviews', { caseId: pagedCase, method: 'phone', summary: `同時刻の電話 ${k}`, heldAt: at }).expect(201)).body.id);
+        }
+        for (let k = 0; k < 2; k++) {
+          visits.push((await coord().post('/outreach-visits', { caseId: pagedCase, outcome: 'no_answer', summary: `同時刻の訪問 ${k}`, visitedAt: at }).expect(201)).body.id);
+        }
+      }
+    });
+    const timeline = async (range: [number, number], kind?: string[]) =>
+      coord().get(`/cases/${pagedCase}/timeline?range=${JSON.stringify(range)}${kind ? `&filter=${encodeURIComponent(JSON.stringify({ kind }))}` : ''}`);
+    const ids = (entries: Entry[]) => entries.map((e) => e.id);
+
+    it('pages deep through entries of every kind that share an instant, each page a slice of the whole list', async () => {
+      const whole: Entry[] = (await timeline([0, 99])).body;
+      expect(whole.filter((e) => e.kind === 'interview').map((e) => e.recordId).sort()).toEqual([...interviews].sort());
+      expect(whole.filter((e) => e.kind === 'outreach_visit').map((e) => e.recordId).sort()).toEqual([...visits].sort());
+      expect(whole.map((e) => e.kind).filter((k) => k !== 'interview' && k !== 'outreach_visit').sort()).toEqual(['consent_given', 'status_change']);
+      // Newest first; entries of the same instant by their id, last first.
+      const newestFirst = (a: Entry, b: Entry) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1);
+      expect(ids(whole)).toEqual(ids([...whole].sort(newestFirst)));
+      expect(whole.find((e) => e.kind === 'consent_given')?.at).toBe(whole.find((e) => e.recordId === interviews[0])?.at);
+      for (const size of [5, 7]) {
+        for (let start = 0; start < whole.length; start += 3) {
+          const page = await timeline([start, start + size - 1]);
+          expect(ids(page.body)).toEqual(ids(whole.slice(start, start + size)));
+          expect(page.headers['content-range']).toBe(`timeline ${start}-${Math.min(start + size, whole.length) - 1}/${whole.length}`);
+        }
+      }
+      expect((await timeline([whole.length, whole.length + 4])).body).toEqual([]);
+    });
+
+    it('pages the same way through the kinds asked for', async () => {
+      const kind = ['interview', 'consent_given'];
+      const whole: Entry[] = (await timeline([0, 99], kind)).body;
+      expect(whole).toHaveLength(interviews.length + 1);
+      for (let start = 0; start < whole.length; start += 4) {
+        const page = await timeline([start, start + 5], kind);
+        expect(ids(page.body)).toEqual(ids(whole.slice(start, start + 6)));
+        expect(page.headers['content-range']).toBe(`timeline ${start}-${Math.min(start + 6, whole.length) - 1}/${whole.length}`);
+      }
+    });
+  });
+
   describe('follow-ups', () => {
     it('flags due today, overdue, and cases with no contact for 30/60/90 days', async () => {
       const quiet = (await coord().post('/cases', { clientName: '連絡 途絶', openedOn: dayFromToday(-95) })).body.id;

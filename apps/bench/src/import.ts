@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { TestUser } from '@tsunagu/testing';
+import { rssMb, watchRss } from './measure';
 
 /** Past contacts per case in the spreadsheet (a large center: 10,000 cases and 30,000 contacts). */
 const CONTACTS_PER_CASE = 3;
@@ -18,8 +18,13 @@ export interface ImportFigures {
   created: { cases: number; contacts: number };
 }
 
-/** A workbook of `caseCount` cases led by `lead` (name or email) and three past contacts each, written by exceljs's streaming writer. */
-async function workbook(caseCount: number, lead: string): Promise<Buffer> {
+/**
+ * A workbook of `caseCount` cases led by `lead` (name or email) and three past contacts each, written
+ * by exceljs's streaming writer. `run` goes into every person's name, reading and key, so that a
+ * database kept from an earlier run (`--reuse-database`) takes these as new people: the same names
+ * would be possible duplicates awaiting a decision, the same keys rows already imported.
+ */
+async function workbook(caseCount: number, lead: string, run: number): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -28,14 +33,14 @@ async function workbook(caseCount: number, lead: string): Promise<Buffer> {
   cases.addRow(['整理番号', '本人氏名', 'ふりがな', '生年月日', '性別', '受付日', '主担当']).commit();
   for (let i = 1; i <= caseCount; i++) {
     const year = 1970 + (i % 35);
-    cases.addRow([`IMP-${i}`, `取込 ${i}号`, `とりこみ ${kanaOf(i)}`, `${year}/${(i % 12) + 1}/${(i % 28) + 1}`, i % 2 ? '男' : '女', `R${2 + (i % 5)}.4.1`, lead]).commit();
+    cases.addRow([`IMP-${run}-${i}`, `取込 ${run}の${i}号`, `とりこみ ${kanaOf(run)} ${kanaOf(i)}`, `${year}/${(i % 12) + 1}/${(i % 28) + 1}`, i % 2 ? '男' : '女', `R${2 + (i % 5)}.4.1`, lead]).commit();
   }
   cases.commit();
   const contacts = wb.addWorksheet('支援経過');
   contacts.addRow(['整理番号', '日時', '方法', '所要時間(分)', '要旨']).commit();
   for (let j = 0; j < caseCount * CONTACTS_PER_CASE; j++) {
     const i = (j % caseCount) + 1;
-    contacts.addRow([`IMP-${i}`, `R${2 + (i % 5)}.${(j % 8) + 4}.${(j % 27) + 1} 10:00`, j % 3 ? '電話' : '来所', 30, `母より電話。本人の様子を聞き取った（${j}）。`]).commit();
+    contacts.addRow([`IMP-${run}-${i}`, `R${2 + (i % 5)}.${(j % 8) + 4}.${(j % 27) + 1} 10:00`, j % 3 ? '電話' : '来所', 30, `母より電話。本人の様子を聞き取った（${j}）。`]).commit();
   }
   contacts.commit();
   await wb.commit();
@@ -45,18 +50,14 @@ async function workbook(caseCount: number, lead: string): Promise<Buffer> {
 /** A number spelled in kana, so each reading differs (a reading is kana only). */
 const kanaOf = (n: number) => [...String(n)].map((d) => 'あいうえおかきくけこ'[Number(d)]).join('');
 
-/** Resident memory of a process now, from /proc (Linux), in MB. */
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-
 /**
  * Imports the workbook as a supervisor through the API: the upload with its dry run, then the
  * commit, each timed; the API's memory is sampled every 50 ms throughout.
  */
 export async function measureImport(baseUrl: string, pid: number, sup: TestUser, lead: string, caseCount: number): Promise<ImportFigures> {
-  const file = await workbook(caseCount, lead);
-  let peak = rssMb(pid);
-  const before = peak;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 50);
+  const file = await workbook(caseCount, lead, Math.floor(Date.now() / 1000) % 1_000_000);
+  const before = rssMb(pid);
+  const memory = watchRss(pid);
   try {
     const form = new FormData();
     form.append('files', new Blob([new Uint8Array(file)]), 'caseload.xlsx');
@@ -82,10 +83,10 @@ export async function measureImport(baseUrl: string, pid: number, sup: TestUser,
       dryRunSeconds,
       commitSeconds,
       baselineRssMb: Math.round(before),
-      peakRssMb: Math.round(peak),
+      peakRssMb: memory.stop(),
       created: { cases: done.counts['cases']['create'], contacts: done.counts['contacts']['create'] },
     };
   } finally {
-    clearInterval(sampler);
+    memory.stop();
   }
 }

@@ -5,33 +5,47 @@ import { joinSql, sql, trusted, type Sql } from '@tsunagu/api-database';
 const dayAt = (day: string, entered: string) =>
   trusted(`CASE WHEN (${entered} AT TIME ZONE 'Asia/Tokyo')::date = ${day} THEN ${entered} ELSE (${day}::timestamp AT TIME ZONE 'Asia/Tokyo') END`);
 
-/** Each kind of timeline entry, as one branch of a UNION ALL over one case's records. */
+/**
+ * The columns of every branch, in order. A record's family members come as ids
+ * (`family_member_ids`), their relationships looked up only for the entries that make the page;
+ * `family` holds what a record says itself (a first contact's caller) or nothing.
+ */
+const BRANCH_COLUMNS = trusted(
+  'id, kind, at, record_id, detail, title, summary, confidential_note, created_by, next_contact_on, participants, family, family_member_ids, duration_minutes, corrected, imported',
+);
+
+/**
+ * Each kind of timeline entry, as one branch of a UNION ALL over one case's records, in
+ * BRANCH_COLUMNS. The statement is planned anew for every page, and planning a join costs more
+ * than reading a case's few referral steps or first contacts: an agency's name and a case's
+ * inquiry chains are looked up by subquery.
+ */
 const TIMELINE_BRANCHES: Record<TimelineKind, (caseId: string) => Sql> = {
   interview: (caseId) => sql`SELECT 'interview:' || i.id, 'interview', i.held_at, i.id, i.method, NULL, i.summary, i.confidential_note, i.created_by, i.next_contact_on,
-                i.participants, (SELECT coalesce(array_agg(f.relationship ORDER BY f.relationship), '{}') FROM family_members f WHERE f.id = ANY(i.family_member_ids)), i.duration_minutes, i.version > 1, i.import_batch_id IS NOT NULL
+                i.participants, NULL::text[], i.family_member_ids, i.duration_minutes, i.version > 1, i.import_batch_id IS NOT NULL
                 FROM interviews i WHERE i.case_id = ${caseId} AND i.voided_at IS NULL`,
   outreach_visit: (caseId) => sql`SELECT 'outreach_visit:' || o.id, 'outreach_visit', o.visited_at, o.id, o.outcome, o.location, o.summary, o.confidential_note, o.created_by, o.next_contact_on,
-                CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END, (SELECT coalesce(array_agg(f.relationship ORDER BY f.relationship), '{}') FROM family_members f WHERE f.id = ANY(o.family_member_ids)), o.duration_minutes, o.version > 1, false
+                CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END, NULL::text[], o.family_member_ids, o.duration_minutes, o.version > 1, false
                 FROM outreach_visits o WHERE o.case_id = ${caseId} AND o.voided_at IS NULL`,
   attendance: (caseId) => sql`SELECT 'attendance:' || a.id, 'attendance', ${dayAt('s.held_on', 'a.created_at')}, a.id, p.kind, p.name, s.topic, NULL, a.created_by, NULL::date,
-                ARRAY[a.attendee], (SELECT coalesce(array_agg(f.relationship), '{}') FROM family_members f WHERE f.id = a.family_member_id), NULL::int, false, false
+                ARRAY[a.attendee], NULL::text[], ARRAY[a.family_member_id], NULL::int, false, false
                 FROM attendances a JOIN program_sessions s ON s.id = a.session_id JOIN programs p ON p.id = s.program_id
                WHERE a.case_id = ${caseId} AND a.voided_at IS NULL AND s.voided_at IS NULL`,
-  consent_given: (caseId) => sql`SELECT 'consent_given:' || k.id, 'consent_given', ${dayAt('k.given_on', 'k.created_at')}, k.id, k.purpose, k.given_by, NULL, NULL, k.created_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
+  consent_given: (caseId) => sql`SELECT 'consent_given:' || k.id, 'consent_given', ${dayAt('k.given_on', 'k.created_at')}, k.id, k.purpose, k.given_by, NULL, NULL, k.created_by, NULL::date, NULL::text[], NULL::text[], NULL::uuid[], NULL::int, false, false
                 FROM consents k WHERE k.case_id = ${caseId} AND k.voided_at IS NULL`,
-  consent_withdrawn: (caseId) => sql`SELECT 'consent_withdrawn:' || k.id, 'consent_withdrawn', ${dayAt('k.withdrawn_on', 'k.updated_at')}, k.id, k.purpose, k.given_by, k.withdrawal_reason, NULL, k.withdrawn_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
+  consent_withdrawn: (caseId) => sql`SELECT 'consent_withdrawn:' || k.id, 'consent_withdrawn', ${dayAt('k.withdrawn_on', 'k.updated_at')}, k.id, k.purpose, k.given_by, k.withdrawal_reason, NULL, k.withdrawn_by, NULL::date, NULL::text[], NULL::text[], NULL::uuid[], NULL::int, false, false
                 FROM consents k WHERE k.case_id = ${caseId} AND k.voided_at IS NULL AND k.withdrawn_on IS NOT NULL`,
-  status_change: (caseId) => sql`SELECT 'status_change:' || sc.id, 'status_change', ${dayAt('sc.changed_on', 'sc.changed_at')}, sc.id, sc.to_status, sc.from_status, coalesce(sc.closure_reason, sc.note), NULL, sc.changed_by, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
+  status_change: (caseId) => sql`SELECT 'status_change:' || sc.id, 'status_change', ${dayAt('sc.changed_on', 'sc.changed_at')}, sc.id, sc.to_status, sc.from_status, coalesce(sc.closure_reason, sc.note), NULL, sc.changed_by, NULL::date, NULL::text[], NULL::text[], NULL::uuid[], NULL::int, false, false
                 FROM case_status_changes sc WHERE sc.case_id = ${caseId}`,
-  referral: (caseId) => sql`SELECT 'referral:' || st.id, 'referral', ${dayAt('st.step_on', 'st.at')}, r.id, st.status, ag.name, r.reason, NULL, st.by_user_id, NULL::date, NULL::text[], NULL::text[], NULL::int, false, false
-                FROM referral_steps st JOIN referrals r ON r.id = st.referral_id JOIN agencies ag ON ag.id = r.agency_id
+  referral: (caseId) => sql`SELECT 'referral:' || st.id, 'referral', ${dayAt('st.step_on', 'st.at')}, r.id, st.status, (SELECT ag.name FROM agencies ag WHERE ag.id = r.agency_id), r.reason, NULL, st.by_user_id, NULL::date, NULL::text[], NULL::text[], NULL::uuid[], NULL::int, false, false
+                FROM referral_steps st JOIN referrals r ON r.id = st.referral_id
                WHERE r.case_id = ${caseId} AND r.voided_at IS NULL`,
   // First contacts of the person before the case (those of a chain that became this case).
   inquiry: (caseId) => sql`SELECT 'inquiry:' || q.id, 'inquiry', q.received_at, q.id, q.method, q.caller_type, q.summary, q.confidential_note, q.created_by, NULL::date,
                 array_remove(ARRAY[CASE q.caller_type WHEN 'self' THEN 'client' WHEN 'family' THEN 'family' WHEN 'agency' THEN 'agency' END], NULL),
-                CASE WHEN q.caller_relationship IS NULL THEN ARRAY[]::text[] ELSE ARRAY[q.caller_relationship] END, q.duration_minutes, q.version > 1, false
-                FROM inquiry_chains ch JOIN inquiries q ON q.chain_id = ch.id
-               WHERE ch.case_id = ${caseId} AND q.voided_at IS NULL`,
+                CASE WHEN q.caller_relationship IS NULL THEN ARRAY[]::text[] ELSE ARRAY[q.caller_relationship] END, NULL::uuid[], q.duration_minutes, q.version > 1, false
+                FROM inquiries q
+               WHERE q.chain_id = ANY(ARRAY(SELECT ch.id FROM inquiry_chains ch WHERE ch.case_id = ${caseId})) AND q.voided_at IS NULL`,
 };
 
 /** A row of timelineSql. */
@@ -54,16 +68,42 @@ export interface TimelineRow {
   total: string;
 }
 
-/** One page of a case's timeline, newest first, with the total of the kinds asked for. */
+/**
+ * The kinds a busy case has by the hundred, with how many the case has, counted from their by-case
+ * index alone. Their entries are read newest first through that index, only as far as the page can
+ * reach; the other kinds are a few per case and are read whole.
+ */
+const INDEXED_COUNTS: Partial<Record<TimelineKind, (caseId: string) => Sql>> = {
+  interview: (caseId) => sql`(SELECT count(*) FROM interviews i WHERE i.case_id = ${caseId} AND i.voided_at IS NULL)`,
+  outreach_visit: (caseId) => sql`(SELECT count(*) FROM outreach_visits o WHERE o.case_id = ${caseId} AND o.voided_at IS NULL)`,
+};
+
+/**
+ * One page of a case's timeline, newest first (entries of the same instant by id, last first),
+ * with the total of the kinds asked for.
+ *
+ * A busy case has hundreds of interviews, and a page never builds its whole history: interviews
+ * and visits give their newest `offset + limit` entries, with any tied with the last of them (their
+ * order by id is only settled among all kinds), which is sure to hold the page. The family's
+ * relationships are looked up for the page's entries alone, and the total adds the indexed kinds'
+ * counts to the number of the other entries.
+ */
 export function timelineSql(caseId: string, kinds: readonly TimelineKind[], page: { offset: number; limit: number }): Sql {
-  const union = joinSql(
-    kinds.map((k) => TIMELINE_BRANCHES[k](caseId)),
-    '\nUNION ALL\n',
+  const indexed = kinds.filter((k) => k in INDEXED_COUNTS);
+  const branches = kinds.map((k) =>
+    indexed.includes(k)
+      ? sql`(SELECT * FROM (${TIMELINE_BRANCHES[k](caseId)}) AS b(${BRANCH_COLUMNS}) ORDER BY b.at DESC FETCH FIRST ${page.offset + page.limit} ROWS WITH TIES)`
+      : sql`(${TIMELINE_BRANCHES[k](caseId)})`,
   );
-  return sql`SELECT t.*, count(*) OVER () AS total
-         FROM (${union}) AS t(id, kind, at, record_id, detail, title, summary, confidential_note, created_by, next_contact_on, participants, family, duration_minutes, corrected, imported)
-        ORDER BY t.at DESC, t.id DESC
-        LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const counts = kinds.flatMap((k) => INDEXED_COUNTS[k]?.(caseId) ?? []);
+  if (indexed.length < kinds.length) counts.push(sql`(SELECT count(*) FROM entries e WHERE e.kind <> ALL(${indexed}))`);
+  return sql`WITH entries(${BRANCH_COLUMNS}) AS (${joinSql(branches, '\nUNION ALL\n')})
+         SELECT t.id, t.kind, t.at, t.record_id, t.detail, t.title, t.summary, t.confidential_note, t.created_by, t.next_contact_on, t.participants,
+                CASE WHEN t.family_member_ids IS NULL THEN t.family WHEN cardinality(t.family_member_ids) = 0 THEN '{}'
+                     ELSE (SELECT coalesce(array_agg(f.relationship ORDER BY f.relationship), '{}') FROM family_members f WHERE f.id = ANY(t.family_member_ids)) END AS family,
+                t.duration_minutes, t.corrected, t.imported, ${joinSql(counts, ' + ')} AS total
+           FROM (SELECT * FROM entries e ORDER BY e.at DESC, e.id DESC LIMIT ${page.limit} OFFSET ${page.offset}) AS t
+          ORDER BY t.at DESC, t.id DESC`;
 }
 
 /** A row of followUpsSql. */

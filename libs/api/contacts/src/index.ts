@@ -6,3 +6,4 @@ export * from './outreach-visits.service';
 export * from './programs.service';
 export { assertMayCorrect, assertRecordDates } from './contact-records';
 export { CreateInterviewDto } from './dto/contact.dto';
+export { followUpsSql, timelineSql } from './case-activity.queries';

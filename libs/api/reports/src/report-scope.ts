@@ -4,8 +4,11 @@ import { fromBuilder, sql, type Sql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 import type { Reach } from './activity.sql';
 
+/** Memory for each sort or hash of a report's statement (per operation, and only as much as it uses). */
+export const REPORT_WORK_MEM = '64MB';
+
 /** What the reports read of a case (`v`): not whole rows, which for every center would be 300,000 names and notes to carry. */
-const REPORT_CASE_COLUMNS = ['id', 'center_id', 'lead_coordinator_id', 'status', 'opened_on', 'closed_on', 'client_contact', 'sex', 'birth_date', 'birth_year', 'hikikomori_since'];
+export const REPORT_CASE_COLUMNS = ['id', 'center_id', 'lead_coordinator_id', 'status', 'opened_on', 'closed_on', 'client_contact', 'sex', 'birth_date', 'birth_year', 'hikikomori_since'];
 
 /**
  * The cases a report counts, as SQL selecting their rows (`v`, materialized once per report): a

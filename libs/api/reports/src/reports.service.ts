@@ -28,11 +28,9 @@ import { activitySql, ActivityRow, referralStatsSql } from './activity.sql';
 import { caseloadSql } from './caseload.sql';
 import { activityCsv, caseloadCsv, referralStatsCsv } from './csv';
 import { periodOf } from './period';
-import { caseloadRowsFor, inquiryScope, reachOf, reportScope } from './report-scope';
+import { caseloadRowsFor, inquiryScope, reachOf, REPORT_WORK_MEM, reportScope } from './report-scope';
 import { ReportQueryDto } from './report-query.dto';
 
-/** Memory for each sort or hash of a report's statement (per operation, only as much as it uses). */
-const REPORT_WORK_MEM = '64MB';
 
 /** Every key present, zero where nothing was counted, so tables and charts keep their shape. */
 const withZeros = <K extends string>(keys: readonly K[], data: Record<string, number> | null): Record<K, number> =>

@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './api-server';
 export * from './organisation';
+export * from './national-dataset';
