@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ASSESSMENT_STATES, japanDate, PLAN_STATES, TIMELINE_KINDS, type AssessmentState, type PlanState, type FollowUpDto, type FollowUpState, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
 import { AuthUser, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
 import { Case, CaseAccess, scopeCases } from '@tsunagu/api-cases';
-import { fromBuilder, readListFrom, ReadDatabase, runSql } from '@tsunagu/api-database';
+import { fromBuilder, readListFrom, ReadDatabase, runPrepared, runSql } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 import { followUpsSql, FollowUpRow, timelineSql, TimelineRow } from './case-activity.queries';
 import { seesContactRecords, visibleNote } from './contacts.policy';
@@ -44,7 +44,7 @@ export class CaseActivityService {
     const wanted = list.filter.kind;
     const kinds = wanted === undefined ? allowed : allowed.filter((k) => (Array.isArray(wanted) ? wanted.includes(k) : wanted === k));
     if (!kinds.length) return new ListResult(`timeline`, [], list.start, 0);
-    const rows = await this.reads.read(actor, (db) => runSql<TimelineRow>(db, timelineSql(caseId, kinds, { offset: list.start, limit: list.end - list.start + 1 })));
+    const rows = await this.reads.read(actor, (db) => runPrepared<TimelineRow>(db, timelineSql(caseId, kinds, { offset: list.start, limit: list.end - list.start + 1 })));
     const total = rows.length ? Number(rows[0].total) : 0;
     return new ListResult(
       'timeline',

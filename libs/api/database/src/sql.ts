@@ -1,4 +1,6 @@
-import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { DataSource, QueryFailedError, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 /**
  * A piece of SQL and its parameters, written as a template literal: every `${value}` is a
@@ -71,4 +73,26 @@ export function fromBuilder(qb: SelectQueryBuilder<ObjectLiteral>): Sql {
 export function runSql<R>(db: DataSource | EntityManager, statement: Sql): Promise<R[]> {
   const { text, params } = statement.toQuery();
   return db.query(text, params);
+}
+
+/**
+ * Runs a hot statement as a named prepared statement: PostgreSQL parses and plans it once per
+ * connection instead of on every request (the timeline's statement over eight sources took longer
+ * to plan than to run). Only for statements whose text takes a few shapes, parameters aside: each
+ * shape stays prepared on every connection of the pool.
+ */
+export async function runPrepared<R>(db: DataSource | EntityManager, statement: Sql): Promise<R[]> {
+  const { text, params } = statement.toQuery();
+  const query = { name: `tsunagu_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`, text, values: params };
+  const manager = db instanceof DataSource ? db.manager : db;
+  // Inside a transaction, on its connection; else on any connection of the pool TypeORM keeps.
+  const client = manager.queryRunner
+    ? ((await manager.queryRunner.connect()) as PoolClient)
+    : ((manager.connection.driver as unknown as { master: Pool }).master as Pool);
+  try {
+    return (await client.query(query)).rows as R[];
+  } catch (err) {
+    // As TypeORM reports a failed statement, so that the API's error handling treats both alike.
+    throw new QueryFailedError(text, params, err as Error);
+  }
 }
