@@ -50,6 +50,8 @@ describe('sessions that really end', () => {
   it('ends a session left idle past the limit, and one past its lifetime however active', async () => {
     const token = (await signIn(s, s.org.users.bStaff.email)).body.accessToken as string;
     const { sid } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string };
+    // Checked once (the instance keeps it in memory), then idle in the database's eyes.
+    expect((await s.http().get('/api/auth/me').set(bearer(token))).status).toBe(200);
     await sql(s, `UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE id = $1`, [sid]);
     expect((await s.http().get('/api/auth/me').set(bearer(token))).body.code).toBe('SESSION_ENDED');
 
@@ -58,6 +60,19 @@ describe('sessions that really end', () => {
     expect((await s.http().get('/api/auth/me').set(bearer(active))).status).toBe(200);
     await sql(s, `UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [other]);
     expect((await s.http().get('/api/auth/me').set(bearer(active))).body.code).toBe('SESSION_ENDED');
+  });
+
+  it('writes the last-seen time every 30 seconds of use, also while the session is answered from memory', async () => {
+    const token = (await signIn(s, s.org.users.bStaff.email)).body.accessToken as string;
+    const { sid } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string };
+    const lastSeen = async () => (await sql<{ ago: number }>(s, `SELECT extract(epoch FROM now() - last_seen_at)::float AS ago FROM sessions WHERE id = $1`, [sid]))[0].ago;
+    // Last seen 29 s ago: not yet due, so a request leaves it; a second later it is due.
+    await sql(s, `UPDATE sessions SET last_seen_at = now() - interval '29 seconds' WHERE id = $1`, [sid]);
+    expect((await s.http().get('/api/auth/me').set(bearer(token))).status).toBe(200);
+    expect(await lastSeen()).toBeGreaterThan(28);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await s.http().get('/api/auth/me').set(bearer(token))).status).toBe(200);
+    expect(await lastSeen()).toBeLessThan(5);
   });
 
   it('ends every session of a user whose role or center changes', async () => {

@@ -6,6 +6,8 @@ import { AppConfig } from '@tsunagu/api-core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SessionCache } from './session-cache';
+import { SessionNotices } from './session-notices';
 import { SessionsService } from './sessions.service';
 import { TwoFactorService } from './two-factor.service';
 import { WebSession } from './web-session';
@@ -26,6 +28,14 @@ import { WebSession } from './web-session';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, TwoFactorService, WebSession, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionsService,
+    { provide: SessionCache, useFactory: () => new SessionCache() },
+    SessionNotices,
+    TwoFactorService,
+    WebSession,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

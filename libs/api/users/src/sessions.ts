@@ -5,8 +5,10 @@ export type SessionEndReason = 'sign_out' | 'password_changed' | 'password_reset
 
 /**
  * Ends a user's open sessions at once, in the caller's transaction. Every request checks its
- * session row, so this takes effect on every instance with the next request. `except` keeps the
- * session that made the change (a user who changes their own password stays signed in there).
+ * session row, and the database's notice of each ended row (sent as the transaction commits) makes
+ * every instance forget what it kept of it, so this takes effect everywhere with the next request.
+ * `except` keeps the session that made the change (a user who changes their own password stays
+ * signed in there).
  */
 export async function endSessions(m: EntityManager, userId: string, reason: SessionEndReason, except?: string): Promise<number> {
   const [, ended] = (await m.query(
