@@ -7,6 +7,19 @@ describe('japanDate', () => {
   });
 });
 
+describe('japanDate of now', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('turns at midnight in Japan, forward and back, though it keeps today between calls', () => {
+    jest.useFakeTimers({ now: new Date('2026-12-06T14:59:59Z') });
+    expect(japanDate()).toBe('2026-12-06');
+    jest.setSystemTime(new Date('2026-12-06T15:00:00Z'));
+    expect(japanDate()).toBe('2026-12-07');
+    jest.setSystemTime(new Date('2026-12-06T14:59:59Z'));
+    expect(japanDate()).toBe('2026-12-06');
+  });
+});
+
 describe('fiscalYear', () => {
   it('runs April to March', () => {
     expect(fiscalYear('2026-04-01')).toBe(2026);

@@ -4,9 +4,20 @@ export const JAPAN_TIME_ZONE = 'Asia/Tokyo';
 /** Built once: constructing an Intl formatter is far costlier than using one. */
 const JAPAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: JAPAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The calendar date in Japan at instant `at`, as YYYY-MM-DD. */
-export function japanDate(at: Date = new Date()): string {
-  return JAPAN_DAY.format(at);
+const DAY_MS = 86_400_000;
+/** Today in Japan, kept until the Japan day it belongs to ends (lists ask it once per row). */
+let today: { date: string; from: number; until: number } | undefined;
+
+/** The calendar date in Japan at instant `at` (default now), as YYYY-MM-DD. */
+export function japanDate(at?: Date): string {
+  if (at) return JAPAN_DAY.format(at);
+  const now = Date.now();
+  if (!today || now < today.from || now >= today.until) {
+    const date = JAPAN_DAY.format(new Date(now));
+    const from = Date.parse(`${date}T00:00:00+09:00`);
+    today = { date, from, until: from + DAY_MS };
+  }
+  return today.date;
 }
 
 const JAPAN_MINUTE = new Intl.DateTimeFormat('en-CA', {
