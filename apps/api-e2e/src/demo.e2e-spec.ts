@@ -1,4 +1,5 @@
 import { login, sqlClient } from '@tsunagu/testing';
+import { contactDatesDrift } from './contact-dates';
 import { bearer, countRows, Suite, useApi } from './support';
 
 /** The demo accounts' password, as the README gives it. */
@@ -71,6 +72,11 @@ describe('the demo year', () => {
       expect(await countRows(s, 'case_conferences', `${center} AND kind = 'welfare_act_meeting' AND jsonb_array_length(outside_attendees) = 2`)).toBe(1);
       expect(await countRows(s, 'disclosures', `conference_id IN (SELECT id FROM case_conferences WHERE ${center})`)).toBe(4);
     }
+  });
+
+  it("keeps every case's last contact and next-contact date with the records it loaded", async () => {
+    expect(await countRows(s, 'case_contact_dates', 'last_contact_on IS NOT NULL')).toBeGreaterThan(0);
+    expect(await contactDatesDrift(s)).toEqual([]);
   });
 
   it("gives every demo user's home something to do", async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { contactDatesDrift } from './contact-dates';
 import { as, bearer, countRows, Suite, useApi } from './support';
 import { compoundFile, cp932Csv, utf8BomCsv, workbookOf, WORKBOOK_PARTS, zipOf, type SheetRows } from './import-fixtures';
 
@@ -262,6 +263,14 @@ describe('imports', () => {
       const anew = await uploaded([[await workbook(), 'ケース台帳.xlsx']]);
       expect(anew.counts['cases']).toMatchObject({ create: 2, undecided: 1, already_imported: 0 });
       await sup().del(`/imports/${anew.id}`, { reason: '確認のみ' }).expect(200);
+    });
+
+    it("keeps the follow-ups' contact dates of imported contacts, and of their void, with the records", async () => {
+      const kept = 'case_contact_dates d JOIN cases c ON c.id = d.case_id';
+      const ofBatch = `c.import_batch_id = '${batch.id}'`;
+      expect(await countRows(s, kept, ofBatch)).toBeGreaterThan(0);
+      expect(await countRows(s, kept, `${ofBatch} AND d.last_contact_on IS NOT NULL`)).toBe(0);
+      expect(await contactDatesDrift(s)).toEqual([]);
     });
   });
 

@@ -139,7 +139,8 @@ export interface FollowUpQuery {
 
 /**
  * For each visible case, the pending next-contact date (that of the latest interview or visit)
- * and the days since the last contact of any kind, computed from the records each time.
+ * and the days since the last contact of any kind, as kept with the records (case_contact_dates,
+ * migration 1765584000000), and its next assessment and plan review: index probes by case.
  */
 export function followUpsSql(q: FollowUpQuery): Sql {
   const where: Sql[] = [];
@@ -150,31 +151,19 @@ export function followUpsSql(q: FollowUpQuery): Sql {
   if (q.assessment !== undefined) where.push(sql`assessment = ${q.assessment}`);
   if (q.plan !== undefined) where.push(sql`plan = ${q.plan}`);
   const today = sql`${q.today}::date`;
-  return sql`WITH visible AS (${q.visible}),
-       records AS (
-         SELECT i.case_id, i.held_at AS at, i.next_contact_on FROM interviews i WHERE i.voided_at IS NULL AND i.case_id IN (SELECT id FROM visible)
-         UNION ALL
-         SELECT o.case_id, o.visited_at, o.next_contact_on FROM outreach_visits o WHERE o.voided_at IS NULL AND o.case_id IN (SELECT id FROM visible)
-       ),
-       latest AS (SELECT DISTINCT ON (case_id) case_id, next_contact_on FROM records ORDER BY case_id, at DESC),
-       last_contact AS (
-         SELECT case_id, max(day) AS day FROM (
-           SELECT case_id, (at AT TIME ZONE 'Asia/Tokyo')::date AS day FROM records
-           UNION ALL
-           SELECT a.case_id, s.held_on FROM attendances a JOIN program_sessions s ON s.id = a.session_id
-            WHERE a.voided_at IS NULL AND s.voided_at IS NULL AND a.case_id IN (SELECT id FROM visible)
-         ) d GROUP BY case_id
-       ),
-       -- The next assessment: the center's interval after the case's newest (date + months keeps to the month's end).
-       assessment AS (
-         SELECT DISTINCT ON (a.case_id) a.case_id, (a.assessed_on + make_interval(months => ce.reassessment_months))::date AS due_on
-           FROM assessments a JOIN cases ac ON ac.id = a.case_id JOIN centers ce ON ce.id = ac.center_id
-          WHERE a.voided_at IS NULL AND a.case_id IN (SELECT id FROM visible)
-          ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC
-       ),
-       rows AS (
-         SELECT c.id, c.case_number, c.client_name, c.lead_coordinator_id, c.status,
-                l.next_contact_on, lc.day AS last_contact_on, ass.due_on::text AS assessment_due_on,
+  const order = sql`ORDER BY ${trusted(q.sort.column)} ${trusted(q.sort.order)} NULLS LAST, id`;
+  // The next assessment (the center's interval after the case's newest; date + months keeps to the
+  // month's end) and the plan in force, of case `c`.
+  const supportJoins = sql`JOIN centers ce ON ce.id = c.center_id
+           LEFT JOIN LATERAL (
+             SELECT (a.assessed_on + make_interval(months => ce.reassessment_months))::date AS due_on
+               FROM assessments a
+              WHERE a.case_id = c.id AND a.voided_at IS NULL
+              ORDER BY a.assessed_on DESC, a.created_at DESC
+              LIMIT 1
+           ) ass ON true
+           LEFT JOIN support_plans plan ON plan.case_id = c.id AND plan.superseded_by_id IS NULL AND plan.voided_at IS NULL`;
+  const supportColumns = sql`ass.due_on::text AS assessment_due_on,
                 CASE WHEN ass.due_on IS NULL THEN 'none'
                      WHEN ass.due_on < ${today} THEN 'overdue'
                      WHEN ass.due_on <= ${today} + ${ASSESSMENT_SOON_DAYS}::int THEN 'soon'
@@ -183,21 +172,29 @@ export function followUpsSql(q: FollowUpQuery): Sql {
                 CASE WHEN plan.review_on IS NULL THEN 'none'
                      WHEN plan.review_on < ${today} THEN 'overdue'
                      WHEN plan.review_on <= ${today} + ${ASSESSMENT_SOON_DAYS}::int THEN 'soon'
-                     ELSE 'upcoming' END AS plan,
-                (${today} - coalesce(lc.day, c.opened_on)) AS days_since_contact,
-                CASE WHEN l.next_contact_on IS NULL THEN 'none'
-                     WHEN l.next_contact_on = ${today} THEN 'due'
-                     WHEN l.next_contact_on < ${today} THEN 'overdue'
+                     ELSE 'upcoming' END AS plan`;
+  // Looked up for every case only when the list is filtered or sorted by them; else for the page.
+  const supportFirst = q.assessment !== undefined || q.plan !== undefined || q.sort.column === 'assessment_due_on' || q.sort.column === 'plan_review_on';
+  const page = sql`SELECT rows.*, count(*) OVER () AS total FROM rows
+       ${where.length ? sql`WHERE ${joinSql(where, ' AND ')}` : trusted('')}
+       ${order}
+       LIMIT ${q.page.limit} OFFSET ${q.page.offset}`;
+  // The user's few hundred cases first, each then probed by its id: never a pass over every case
+  // of the country and a check of who may see it afterwards.
+  return sql`WITH visible AS MATERIALIZED (${q.visible}),
+       rows AS (
+         SELECT c.id, c.center_id, c.case_number, c.client_name, c.lead_coordinator_id, c.status,
+                d.next_contact_on, d.last_contact_on,
+                (${today} - coalesce(d.last_contact_on, c.opened_on)) AS days_since_contact,
+                CASE WHEN d.next_contact_on IS NULL THEN 'none'
+                     WHEN d.next_contact_on = ${today} THEN 'due'
+                     WHEN d.next_contact_on < ${today} THEN 'overdue'
                      ELSE 'upcoming' END AS follow_up
+                ${supportFirst ? sql`, ${supportColumns}` : trusted('')}
            FROM cases c
-           LEFT JOIN latest l ON l.case_id = c.id
-           LEFT JOIN last_contact lc ON lc.case_id = c.id
-           LEFT JOIN assessment ass ON ass.case_id = c.id
-           LEFT JOIN support_plans plan ON plan.case_id = c.id AND plan.superseded_by_id IS NULL AND plan.voided_at IS NULL
+           LEFT JOIN case_contact_dates d ON d.case_id = c.id
+           ${supportFirst ? supportJoins : trusted('')}
           WHERE c.id IN (SELECT id FROM visible)
        )
-       SELECT rows.*, count(*) OVER () AS total FROM rows
-       ${where.length ? sql`WHERE ${joinSql(where, ' AND ')}` : trusted('')}
-       ORDER BY ${trusted(q.sort.column)} ${trusted(q.sort.order)} NULLS LAST, id
-       LIMIT ${q.page.limit} OFFSET ${q.page.offset}`;
+       ${supportFirst ? page : sql`SELECT c.*, ${supportColumns} FROM (${page}) c ${supportJoins} ${order}`}`;
 }

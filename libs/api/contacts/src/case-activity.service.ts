@@ -72,8 +72,8 @@ export class CaseActivityService {
 
   /**
    * The coordinator's "today" list: for each open case the user may see, the pending next-contact
-   * date (that of the latest interview or visit) and the days since the last contact of any kind.
-   * Computed from the records each time, never stored.
+   * date (that of the latest interview or visit) and the days since the last contact of any kind,
+   * read from what the database keeps with each write of a record (case_contact_dates).
    */
   async followUps(actor: AuthUser, list: ListQuery): Promise<ListResult<FollowUpDto>> {
     const scope = this.db.getRepository(Case).createQueryBuilder('c').select('c.id', 'id');
