@@ -11,7 +11,9 @@
  *                          one person waiting for one answer, so reports are asked one at a time
  *   --import-cases n       cases in the imported workbook, three contacts each (default 10000)
  *   --out file             the markdown table (default test-output/bench/results.md)
- *   --keep                 keep the database at the end; its name is printed
+ *   --keep                 keep the database at the end; its name is printed (useful with a server
+ *                          of your own, TEST_DATABASE_URL: `npm run bench` alone starts an embedded
+ *                          PostgreSQL for the run and removes it afterwards, database and all)
  *   --reuse-database name  measure on a database an earlier `--keep` run seeded (e.g. after a code
  *                          change, without seeding again): no seeding, never dropped. The API brings
  *                          its schema forward as it starts (its migrations). What earlier runs wrote
