@@ -137,6 +137,26 @@ async function drain(stream: Readable): Promise<void> {
 
 async function readWorkbook(file: Buffer, isHeader: (cells: string[]) => boolean): Promise<RawSheet[]> {
   await inspectZip(file);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readSheets(file, isHeader);
+    } catch (e) {
+      if (e instanceof DomainError) throw e;
+      if (attempt < READ_ATTEMPTS && lostWorkbookPart(e)) continue;
+      throw invalid('IMPORT_FILE_UNREADABLE', `The workbook cannot be read: ${(e as Error).message}`);
+    }
+  }
+}
+
+/**
+ * exceljs's streaming reader now and then loses the archive's last part before it reads the sheets
+ * (exceljs issue #3064; a workbook written by exceljs itself keeps xl/workbook.xml last), and then
+ * fails on the sheet names it did not get. The file, checked whole by inspectZip, is read again.
+ */
+const READ_ATTEMPTS = 3;
+const lostWorkbookPart = (e: unknown) => e instanceof TypeError && e.message.includes("reading 'sheets'");
+
+async function readSheets(file: Buffer, isHeader: (cells: string[]) => boolean): Promise<RawSheet[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -145,18 +165,13 @@ async function readWorkbook(file: Buffer, isHeader: (cells: string[]) => boolean
     entries: 'emit',
   });
   const sheets: RawSheet[] = [];
-  try {
-    for await (const worksheet of reader) {
-      const sheet = newSheet((worksheet as unknown as { name: string }).name);
-      for await (const row of worksheet) {
-        const values = (row.values as ExcelJS.CellValue[]).slice(1);
-        addRow(sheet, row.number, values.map(excelCell), isHeader);
-      }
-      sheets.push(finished(sheet));
+  for await (const worksheet of reader) {
+    const sheet = newSheet((worksheet as unknown as { name: string }).name);
+    for await (const row of worksheet) {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      addRow(sheet, row.number, values.map(excelCell), isHeader);
     }
-  } catch (e) {
-    if (e instanceof DomainError) throw e;
-    throw invalid('IMPORT_FILE_UNREADABLE', `The workbook cannot be read: ${(e as Error).message}`);
+    sheets.push(finished(sheet));
   }
   return sheets;
 }
