@@ -71,11 +71,14 @@ describe('the national activity report', () => {
   it("is every center's report summed, figure for figure", async () => {
     const centers = (await db.query(`SELECT id FROM centers ORDER BY code`)).rows.map((r) => r.id as string);
     expect(centers.length).toBeGreaterThan(1);
+    const counted: number[] = [];
     for (const { from, to } of periods) {
       const national = await report(`from=${from}&to=${to}`);
       const each = await Promise.all(centers.map((id) => report(`from=${from}&to=${to}&centerId=${id}`)));
-      expect(national['totalContacts']).toBeGreaterThan(0);
       expect(Object.fromEntries(sumOf([national]))).toEqual(Object.fromEntries(sumOf(each)));
+      counted.push(national['totalContacts'] as number);
     }
+    // (A week of a small random dataset may hold no contact; ten years hold thousands.)
+    expect(counted[periods.length - 1]).toBeGreaterThan(1000);
   });
 });
