@@ -61,3 +61,36 @@ export async function recountContactDates(s: Suite, caseIds: string[]): Promise<
     await db.end();
   }
 }
+
+/**
+ * The contact counts of every center per day, counted afresh from the records, written apart from
+ * the database's triggers: each current interview and outreach visit of a case neither voided nor
+ * merged, on its Japan day, under its case's center.
+ */
+const RECOUNT_DAYS = `
+  SELECT day, center_id, kind, method, outcome, client, family, agency, count(*)::int AS n FROM (
+    SELECT (i.held_at AT TIME ZONE 'Asia/Tokyo')::date AS day, c.center_id, 'interview' AS kind, i.method, '' AS outcome,
+           'client' = ANY (i.participants) AS client, 'family' = ANY (i.participants) AS family, 'agency' = ANY (i.participants) AS agency
+      FROM interviews i JOIN cases c ON c.id = i.case_id WHERE i.voided_at IS NULL AND c.voided_at IS NULL AND c.merged_into_id IS NULL
+    UNION ALL
+    SELECT (o.visited_at AT TIME ZONE 'Asia/Tokyo')::date, c.center_id, 'outreach', 'outreach', o.outcome,
+           o.outcome = 'met_client', o.outcome = 'met_family', false
+      FROM outreach_visits o JOIN cases c ON c.id = o.case_id WHERE o.voided_at IS NULL AND c.voided_at IS NULL AND c.merged_into_id IS NULL
+  ) r GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+
+/** Every count kept per day that differs from the recount (a day counted nowhere is a zero), with both sides; empty when they agree. */
+export async function contactCountsDrift(s: Suite): Promise<Array<Record<string, unknown>>> {
+  const db = await sqlClient(s.server.database.url);
+  try {
+    const { rows } = await db.query(
+      `WITH recount AS (${RECOUNT_DAYS}), kept AS (SELECT * FROM contact_day_counts WHERE n <> 0)
+       SELECT 'recount' AS side, day::text, center_id, kind, method, outcome, client, family, agency, n FROM (SELECT * FROM recount EXCEPT SELECT * FROM kept) r
+       UNION ALL
+       SELECT 'kept', day::text, center_id, kind, method, outcome, client, family, agency, n FROM (SELECT * FROM kept EXCEPT SELECT * FROM recount) k
+       ORDER BY 2, 3, 4, 5, 6, 1`,
+    );
+    return rows;
+  } finally {
+    await db.end();
+  }
+}

@@ -1,7 +1,7 @@
 import { japanDate } from '@tsunagu/contracts';
 import { sqlClient } from '@tsunagu/testing';
 import type { Client } from 'pg';
-import { contactDatesDrift, recountContactDates } from './contact-dates';
+import { contactCountsDrift, contactDatesDrift, recountContactDates } from './contact-dates';
 import { as, dayFromToday, Suite, useApi } from './support';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
@@ -69,7 +69,7 @@ describe('follow-ups: the kept contact dates', () => {
     return id;
   };
 
-  it('agree with a recount from the records after a random mix of logs, corrections, voids, attendance, session changes and a merge', async () => {
+  it('agree with a recount from the records after a random mix of logs, corrections, voids, attendance, session changes, case voids and merges', async () => {
     const seed = 20251213;
     const rnd = randomFrom(seed);
     const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
@@ -83,6 +83,7 @@ describe('follow-ups: the kept contact dates', () => {
     const cases: string[] = [];
     for (let i = 0; i < 6; i++) cases.push(await newCase(`経過 混在${i}`));
     const merged: string[] = [];
+    const voided: string[] = [];
     const programId: string = (await sup().post('/programs', { name: '家族教室(混在)', kind: 'family_class' }).expect(201)).body.id;
     const interviews: string[] = [];
     const visits: string[] = [];
@@ -95,7 +96,9 @@ describe('follow-ups: the kept contact dates', () => {
         possible: always,
         run: async () => {
           const { at, next } = when();
-          const res = await coord().post('/interviews', { caseId: pick(cases), method: 'phone', summary: '電話', heldAt: at, nextContactOn: next }).expect(201);
+          const method = pick(['phone', 'in_person', 'online']);
+          const participants = pick([[], ['client'], ['family'], ['client', 'family'], ['agency']]);
+          const res = await coord().post('/interviews', { caseId: pick(cases), method, participants, summary: '記録', heldAt: at, nextContactOn: next }).expect(201);
           interviews.push(res.body.id);
         },
       },
@@ -103,7 +106,8 @@ describe('follow-ups: the kept contact dates', () => {
         possible: always,
         run: async () => {
           const { at, next } = when();
-          const res = await coord().post('/outreach-visits', { caseId: pick(cases), outcome: 'no_answer', summary: '不在', visitedAt: at, nextContactOn: next }).expect(201);
+          const outcome = pick(['met_client', 'met_family', 'no_answer']);
+          const res = await coord().post('/outreach-visits', { caseId: pick(cases), outcome, summary: '訪問', visitedAt: at, nextContactOn: next }).expect(201);
           visits.push(res.body.id);
         },
       },
@@ -111,7 +115,11 @@ describe('follow-ups: the kept contact dates', () => {
         possible: () => interviews.length > 0,
         run: () => {
           const { at, next } = when();
-          const change = rnd() < 0.5 ? { heldAt: at, nextContactOn: next } : { nextContactOn: rnd() < 0.5 ? null : dayFromToday(Math.floor(rnd() * 30)) };
+          const change = pick([
+            { heldAt: at, nextContactOn: next },
+            { nextContactOn: rnd() < 0.5 ? null : dayFromToday(Math.floor(rnd() * 30)) },
+            { method: pick(['phone', 'in_person', 'online']), participants: pick([[], ['client'], ['family', 'agency']]) },
+          ]);
           return coord().put(`/interviews/${pick(interviews)}`, change).expect(200);
         },
       },
@@ -119,7 +127,8 @@ describe('follow-ups: the kept contact dates', () => {
         possible: () => visits.length > 0,
         run: () => {
           const { at, next } = when();
-          return coord().put(`/outreach-visits/${pick(visits)}`, { visitedAt: at, nextContactOn: next }).expect(200);
+          const change = rnd() < 0.7 ? { visitedAt: at, nextContactOn: next } : { outcome: pick(['met_client', 'met_family', 'no_answer']) };
+          return coord().put(`/outreach-visits/${pick(visits)}`, change).expect(200);
         },
       },
       'void an interview': { possible: () => interviews.length > 0, run: () => sup().del(`/interviews/${take(interviews)}`, { reason: '誤入力' }).expect(200) },
@@ -149,6 +158,17 @@ describe('follow-ups: the kept contact dates', () => {
         possible: () => sessions.length > 0,
         run: () => inDatabase(s, (db) => db.query(`UPDATE program_sessions SET voided_at = now(), voided_by = $2, void_reason = '中止' WHERE id = $1`, [take(sessions), s.org.users.aSupervisor.id])),
       },
+      'open a case': { possible: () => cases.length < 8, run: async () => cases.push(await newCase(`経過 追加${done.length}`)) },
+      // A case voided (entered by mistake), with a record logged to it first: its records count no more.
+      'void a case': {
+        possible: () => cases.length > 3,
+        run: async () => {
+          const id = take(cases);
+          await coord().post('/interviews', { caseId: id, method: 'phone', participants: ['client'], summary: '記録', heldAt: when().at }).expect(201);
+          await sup().del(`/cases/${id}`, { reason: '誤って登録したため' }).expect(200);
+          voided.push(id);
+        },
+      },
       // A duplicate merged into another case: its records and attendance follow the person.
       'merge a duplicate': {
         possible: () => cases.length > 3,
@@ -172,6 +192,7 @@ describe('follow-ups: the kept contact dates', () => {
       done.push(name);
       // Which step first left a case wrong, and after which steps.
       expect({ seed, steps: done.length, step: name, drift: await contactDatesDrift(s) }).toEqual({ seed, steps: done.length, step: name, drift: [] });
+      expect({ seed, steps: done.length, step: name, counts: await contactCountsDrift(s) }).toEqual({ seed, steps: done.length, step: name, counts: [] });
     }
     for (const name of names) expect({ name, done: done.includes(name) }).toEqual({ name, done: true });
 
@@ -198,6 +219,7 @@ describe('follow-ups: the kept contact dates', () => {
       );
       expect(results.map((r) => r.status)).toEqual(logs.map(() => 201));
       expect(await contactDatesDrift(s)).toEqual([]);
+      expect(await contactCountsDrift(s)).toEqual([]);
       expect((await followUps()).get(caseId)).toMatchObject({ nextContactOn: dayFromToday(1), lastContactOn: japanDate(new Date(logs[0].heldAt)) });
     }
   });
@@ -241,5 +263,37 @@ describe('follow-ups: the kept contact dates', () => {
     expect(await contactDatesDrift(s)).toEqual([]);
     const listed = await followUps();
     for (const id of cases) expect(listed.get(id)).toMatchObject({ lastContactOn: dayFromToday(-2), daysSinceContact: 2 });
+  });
+
+  it("move a record's count with each correction of its method, participants or outcome, its void, its case's merge and void", async () => {
+    // A day long ago that no other test writes to: its counts are this test's alone.
+    const at = hoursAgo(24 * 800);
+    const day = japanDate(new Date(at));
+    const counted = async () =>
+      (await inDatabase(s, (db) => db.query(`SELECT kind, method, outcome, client, family, agency, n FROM contact_day_counts WHERE day = $1 AND n <> 0 ORDER BY 1, 2, 3`, [day]))).rows;
+    const row = (kind: string, method: string, outcome: string, who: string[]) =>
+      ({ kind, method, outcome, client: who.includes('client'), family: who.includes('family'), agency: who.includes('agency'), n: 1 });
+    const [a, b] = [await newCase('集計 変更A', dayFromToday(-900)), await newCase('集計 変更B', dayFromToday(-900))];
+    const interview: string = (await coord().post('/interviews', { caseId: a, method: 'phone', participants: ['client'], summary: '電話', heldAt: at }).expect(201)).body.id;
+    const visit: string = (await coord().post('/outreach-visits', { caseId: b, outcome: 'no_answer', summary: '不在', visitedAt: at }).expect(201)).body.id;
+    expect(await counted()).toEqual([row('interview', 'phone', '', ['client']), row('outreach', 'outreach', 'no_answer', [])]);
+
+    await coord().put(`/interviews/${interview}`, { method: 'in_person', participants: ['family', 'agency'] }).expect(200);
+    await coord().put(`/outreach-visits/${visit}`, { outcome: 'met_family' }).expect(200);
+    const corrected = [row('interview', 'in_person', '', ['family', 'agency']), row('outreach', 'outreach', 'met_family', ['family'])];
+    expect(await counted()).toEqual(corrected);
+
+    const extra: string = (await coord().post('/interviews', { caseId: b, method: 'email', summary: 'メール', heldAt: at }).expect(201)).body.id;
+    expect(await counted()).toEqual([row('interview', 'email', '', []), ...corrected]);
+    await sup().del(`/interviews/${extra}`, { reason: '誤入力' }).expect(200);
+    expect(await counted()).toEqual(corrected);
+
+    // Merged: the records follow the person, counted once, on the survivor.
+    await sup().post(`/cases/${a}/merge`, { duplicateId: b, reason: '同一人物' }).expect(201);
+    expect(await counted()).toEqual(corrected);
+    // The survivor voided: none of its records counts.
+    await sup().del(`/cases/${a}`, { reason: '誤って登録したため' }).expect(200);
+    expect(await counted()).toEqual([]);
+    expect(await contactCountsDrift(s)).toEqual([]);
   });
 });

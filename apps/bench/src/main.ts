@@ -306,15 +306,14 @@ async function main() {
       connections: conns,
       http: { path: `/api/follow-ups?filter=${encodeURIComponent('{}')}&sort=${encodeURIComponent('["nextContactOn","ASC"]')}&range=[0,24]`, token: coord.token },
       sql: async (p) => {
-        await query(
-          p,
-          followUpsSql({
-            visible: sql`SELECT c.id AS id FROM cases c WHERE ${coordinatorCases} AND c.status <> 'closed'`,
-            today,
-            sort: { column: 'next_contact_on', order: 'ASC' },
-            page: { offset: 0, limit: 25 },
-          }),
-        );
+        // As CaseActivityService runs it: a named prepared statement (runPrepared).
+        const { text, params } = followUpsSql({
+          visible: sql`SELECT c.id AS id FROM cases c WHERE ${coordinatorCases} AND c.status <> 'closed'`,
+          today,
+          sort: { column: 'next_contact_on', order: 'ASC' },
+          page: { offset: 0, limit: 25 },
+        }).toQuery();
+        await p.query({ name: 'bench_follow_ups', text, values: params });
       },
     });
     await run(followUps(1, '≤ 15 ms', "Today's follow-ups, one request at a time"));

@@ -25,7 +25,7 @@ const TIMELINE_BRANCHES: Record<TimelineKind, (caseId: string) => Sql> = {
                 i.participants, NULL::text[], i.family_member_ids, i.duration_minutes, i.version > 1, i.import_batch_id IS NOT NULL
                 FROM interviews i WHERE i.case_id = ${caseId} AND i.voided_at IS NULL`,
   outreach_visit: (caseId) => sql`SELECT 'outreach_visit:' || o.id, 'outreach_visit', o.visited_at, o.id, o.outcome, o.location, o.summary, o.confidential_note, o.created_by, o.next_contact_on,
-                CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END, NULL::text[], o.family_member_ids, o.duration_minutes, o.version > 1, false
+                outreach_participants(o.outcome), NULL::text[], o.family_member_ids, o.duration_minutes, o.version > 1, false
                 FROM outreach_visits o WHERE o.case_id = ${caseId} AND o.voided_at IS NULL`,
   attendance: (caseId) => sql`SELECT 'attendance:' || a.id, 'attendance', ${dayAt('s.held_on', 'a.created_at')}, a.id, p.kind, p.name, s.topic, NULL, a.created_by, NULL::date,
                 ARRAY[a.attendee], NULL::text[], ARRAY[a.family_member_id], NULL::int, false, false

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ASSESSMENT_STATES, japanDate, PLAN_STATES, TIMELINE_KINDS, type AssessmentState, type PlanState, type FollowUpDto, type FollowUpState, type TimelineEntryDto, type TimelineKind } from '@tsunagu/contracts';
 import { AuthUser, ListQuery, ListResult, ListSpec } from '@tsunagu/api-core';
 import { Case, CaseAccess, scopeCases } from '@tsunagu/api-cases';
-import { fromBuilder, readListFrom, ReadDatabase, runPrepared, runSql } from '@tsunagu/api-database';
+import { fromBuilder, readListFrom, ReadDatabase, runPrepared } from '@tsunagu/api-database';
 import { DataSource } from 'typeorm';
 import { followUpsSql, FollowUpRow, timelineSql, TimelineRow } from './case-activity.queries';
 import { seesContactRecords, visibleNote } from './contacts.policy';
@@ -94,8 +94,10 @@ export class CaseActivityService {
       sort: { column: sortColumn ?? 'next_contact_on', order: list.sort.order },
       page: { offset: list.start, limit: list.end - list.start + 1 },
     });
-    // Not a findPage list: its CSV export reads from the replica through the same door.
-    const rows = await readListFrom(this.db, (db) => runSql<FollowUpRow>(db, statement));
+    // Not a findPage list: its CSV export reads from the replica through the same door. Prepared,
+    // as the timeline: its shapes are the few filter and sort combinations, and planning the
+    // lookups of a coordinator's cases cost as much as running them.
+    const rows = await readListFrom(this.db, (db) => runPrepared<FollowUpRow>(db, statement));
     const total = rows.length ? Number(rows[0].total) : 0;
     return new ListResult(
       'follow-ups',

@@ -91,7 +91,7 @@ export function sheetContactsSql(caseId: string, from: string, to: string): Sql 
         FROM interviews i WHERE i.case_id = ${caseId} AND i.voided_at IS NULL AND ${inPeriod('i.held_at')}
       UNION ALL
       SELECT 'outreach_visit', o.visited_at, o.outcome, NULL,
-             CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END,
+             outreach_participants(o.outcome),
              ${relationshipsOf('o.family_member_ids')},
              o.duration_minutes, o.summary, o.confidential_note, o.created_by
         FROM outreach_visits o WHERE o.case_id = ${caseId} AND o.voided_at IS NULL AND ${inPeriod('o.visited_at')}

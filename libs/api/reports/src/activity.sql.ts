@@ -15,7 +15,8 @@ import { periodBounds, type Period } from './period';
  * cannot turn 1,500 probes into a scan of every center's ten years); `by_time`, the period's rows
  * of the table joined to the cases (for every center at once: 300,000 probes cost more than
  * reading the period). Either way the same rows: those of `from` that meet `where` and belong to a
- * case of `v`, with `columns` under `alias` beside v's.
+ * case of `v`, with `columns` under `alias` beside v's. `by_time` is for the scope of every center
+ * (every current case), whose interview and visit counts are also kept per day (contact_day_counts).
  */
 export type Reach = 'per_case' | 'by_time';
 
@@ -59,20 +60,30 @@ export type ConsultationRow = Omit<ConsultationFigures, 'byCallerType' | 'byMeth
 export function activitySql(scope: Sql, inquiries: Sql, period: Period, reach: Reach = 'per_case'): Sql {
   const { F, T, start, end } = periodBounds(period);
   const of = casesReachedBy(reach);
-  return sql`
-WITH v AS MATERIALIZED (${scope}),
-contacts AS MATERIALIZED (
+  // Every center's interviews and visits are counted from the counts kept per day
+  // (contact_day_counts, migration 1765843200000), which count the records of every current case:
+  // the scope of the report of every center. Their records are read only for which cases they reach.
+  const kept = reach === 'by_time';
+  const records = sql`
   SELECT v.id AS case_id, 'interview' AS kind, i.method AS method, i.participants AS who, NULL::text AS outcome, i.day, NULL::uuid AS session_id
     FROM ${of('i', sql`i.method, i.participants, (i.held_at AT TIME ZONE 'Asia/Tokyo')::date AS day`, sql`interviews i`,
               sql`i.voided_at IS NULL AND i.held_at >= ${start} AND i.held_at < ${end}`)}
   UNION ALL
-  SELECT v.id, 'outreach', 'outreach',
-         CASE o.outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END,
-         o.outcome, o.day, NULL::uuid
+  SELECT v.id, 'outreach', 'outreach', outreach_participants(o.outcome), o.outcome, o.day, NULL::uuid
     FROM ${of('o', sql`o.outcome, (o.visited_at AT TIME ZONE 'Asia/Tokyo')::date AS day`, sql`outreach_visits o`,
               sql`o.voided_at IS NULL AND o.visited_at >= ${start} AND o.visited_at < ${end}`)}
-  UNION ALL
-  SELECT v.id, 'attendance', 'program', ARRAY[a.attendee], NULL, a.held_on, a.session_id
+  UNION ALL`;
+  const reachedByRecords = sql`
+  UNION ALL SELECT i.case_id FROM interviews i WHERE i.voided_at IS NULL AND i.held_at >= ${start} AND i.held_at < ${end}
+  UNION ALL SELECT o.case_id FROM outreach_visits o WHERE o.voided_at IS NULL AND o.visited_at >= ${start} AND o.visited_at < ${end}`;
+  const keptCounts = sql`
+    UNION ALL
+    SELECT kind, method, nullif(outcome, ''), date_trunc('month', day), client, family, agency, sum(n)::int
+      FROM contact_day_counts WHERE day BETWEEN ${F}::date AND ${T}::date GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(n) <> 0`;
+  return sql`
+WITH v AS MATERIALIZED (${scope}),
+contacts AS MATERIALIZED (${kept ? trusted('') : records}
+  SELECT v.id AS case_id, 'attendance' AS kind, 'program' AS method, ARRAY[a.attendee] AS who, NULL::text AS outcome, a.held_on AS day, a.session_id
     FROM ${of('a', sql`a.attendee, a.session_id, s.held_on`, sql`attendances a JOIN program_sessions s ON s.id = a.session_id`,
               sql`a.voided_at IS NULL AND s.voided_at IS NULL AND s.held_on BETWEEN ${F}::date AND ${T}::date`)}
 ),
@@ -80,9 +91,11 @@ contacts AS MATERIALIZED (
 -- (Grouped by the month's first day and the participants as recorded; a few hundred groups are
 -- then named and told apart, not every contact.)
 tally AS MATERIALIZED (
-  SELECT kind, method, outcome, to_char(month, 'YYYY-MM') AS month,
-         'client' = ANY(who) AS client, 'family' = ANY(who) AS family, 'agency' = ANY(who) AS agency, n
-    FROM (SELECT kind, method, outcome, date_trunc('month', day) AS month, who, count(*)::int AS n FROM contacts GROUP BY 1, 2, 3, 4, 5) g
+  SELECT kind, method, outcome, to_char(month, 'YYYY-MM') AS month, client, family, agency, n FROM (
+    SELECT kind, method, outcome, month, 'client' = ANY(who) AS client, 'family' = ANY(who) AS family, 'agency' = ANY(who) AS agency, n
+      FROM (SELECT kind, method, outcome, date_trunc('month', day) AS month, who, count(*)::int AS n FROM contacts GROUP BY 1, 2, 3, 4, 5) g
+    ${kept ? keptCounts : trusted('')}
+  ) t
 ),
 moves AS MATERIALIZED (
   SELECT v.id AS case_id, m.from_status, m.to_status, m.closure_reason
@@ -97,7 +110,7 @@ profile AS (
          CASE WHEN v.hikikomori_since IS NULL THEN NULL
               ELSE (date_part('year', ${T}::date)::int * 12 + date_part('month', ${T}::date)::int)
                  - (split_part(v.hikikomori_since, '-', 1)::int * 12 + split_part(v.hikikomori_since, '-', 2)::int) END AS months
-    FROM v WHERE v.id IN (SELECT case_id FROM contacts)
+    FROM v WHERE v.id IN (SELECT case_id FROM contacts ${kept ? reachedByRecords : trusted('')})
 ),
 -- First contacts of the period (docs/domain.md, "Consultations"): each with the case its chain had
 -- become by the end of the period, and whether it is the earliest current contact of its chain.
