@@ -78,12 +78,15 @@ const RECOUNT_DAYS = `
       FROM outreach_visits o JOIN cases c ON c.id = o.case_id WHERE o.voided_at IS NULL AND c.voided_at IS NULL AND c.merged_into_id IS NULL
   ) r GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
-/** Every count kept per day that differs from the recount (a day counted nowhere is a zero), with both sides; empty when they agree. */
+/** Every count kept per day (folded or not) that differs from the recount (a day counted nowhere is a zero), with both sides; empty when they agree. */
 export async function contactCountsDrift(s: Suite): Promise<Array<Record<string, unknown>>> {
   const db = await sqlClient(s.server.database.url);
   try {
     const { rows } = await db.query(
-      `WITH recount AS (${RECOUNT_DAYS}), kept AS (SELECT * FROM contact_day_counts WHERE n <> 0)
+      `WITH recount AS (${RECOUNT_DAYS}), kept AS (
+         SELECT day, center_id, kind, method, outcome, client, family, agency, sum(n)::int AS n
+           FROM (SELECT * FROM contact_day_counts UNION ALL SELECT * FROM contact_day_deltas) k
+          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(n) <> 0)
        SELECT 'recount' AS side, day::text, center_id, kind, method, outcome, client, family, agency, n FROM (SELECT * FROM recount EXCEPT SELECT * FROM kept) r
        UNION ALL
        SELECT 'kept', day::text, center_id, kind, method, outcome, client, family, agency, n FROM (SELECT * FROM kept EXCEPT SELECT * FROM recount) k

@@ -18,18 +18,18 @@ function countedAs(table: Source, n: string): string {
           coalesce('agency' = ANY (${s.who}), false) AS agency, ${n} AS n`;
 }
 
+const KEY = 'day, center_id, kind, method, outcome, client, family, agency';
+
 /**
- * Adds `deltas` (rows of countedAs) to the counts: one upsert, its rows in key order, so that two
- * statements counting on the same days lock their rows in the same order and never deadlock.
+ * Adds `deltas` (rows of countedAs) to the counts as new rows of contact_day_deltas, one per key:
+ * appended, never updated, so that writers of one center and day never wait for each other (an
+ * upsert of a shared row would hold its lock until the writer's commit).
  */
-function addCounts(deltas: string[]): string {
-  return `INSERT INTO contact_day_counts AS t (day, center_id, kind, method, outcome, client, family, agency, n)
-          SELECT day, center_id, kind, method, outcome, client, family, agency, sum(n)::int
-            FROM (${deltas.join('\nUNION ALL\n')}) d
-           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-          HAVING sum(n) <> 0
-           ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
-          ON CONFLICT (day, center_id, kind, method, outcome, client, family, agency) DO UPDATE SET n = t.n + excluded.n`;
+function addDeltas(deltas: string[]): string {
+  return `INSERT INTO contact_day_deltas (${KEY}, n)
+          SELECT ${KEY}, sum(n)::int FROM (${deltas.join('\nUNION ALL\n')}) d
+           GROUP BY ${KEY}
+          HAVING sum(n) <> 0`;
 }
 
 /**
@@ -48,11 +48,11 @@ function recordTriggers(table: Source): string[] {
     `CREATE FUNCTION ${table}_day_counts() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
        IF TG_OP = 'INSERT' THEN
-         ${addCounts([counted('new_rows', 1)])};
+         ${addDeltas([counted('new_rows', 1)])};
        ELSIF TG_OP = 'DELETE' THEN
-         ${addCounts([counted('old_rows', -1)])};
+         ${addDeltas([counted('old_rows', -1)])};
        ELSE
-         ${addCounts([counted('old_rows', -1, 'new_rows'), counted('new_rows', 1, 'old_rows')])};
+         ${addDeltas([counted('old_rows', -1, 'new_rows'), counted('new_rows', 1, 'old_rows')])};
        END IF;
        RETURN NULL;
      END $$`,
@@ -73,8 +73,10 @@ function recordTriggers(table: Source): string[] {
  * Kept by statement-level triggers in the transaction of each write, whatever writes it (the API,
  * corrections, voids, merges, the import, the demo, a bulk load), as deltas: a record counts under
  * its case's center while its case counts (not voided, not merged into another), so voiding,
- * restoring or merging a case moves its records' counts too. A recount from the records must
- * always give the same figures (tested).
+ * restoring or merging a case moves its records' counts too. The deltas are appended to
+ * contact_day_deltas and folded into contact_day_counts every minute (fold_contact_day_deltas, run
+ * by the API); the counts are the sum of both. A recount from the records must always give the
+ * same figures (tested).
  */
 export class ContactDayCounts1765843200000 implements MigrationInterface {
   name = 'ContactDayCounts1765843200000';
@@ -85,19 +87,36 @@ export class ContactDayCounts1765843200000 implements MigrationInterface {
       CREATE FUNCTION outreach_participants(outcome text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT CASE outcome WHEN 'met_client' THEN ARRAY['client'] WHEN 'met_family' THEN ARRAY['family'] ELSE ARRAY[]::text[] END
       $$`);
-    await q.query(`
-      CREATE TABLE contact_day_counts (
+    const columns = `
         day date NOT NULL,
-        center_id uuid NOT NULL REFERENCES centers(id),
+        center_id uuid NOT NULL,
         kind text NOT NULL,
         method text NOT NULL,
         outcome text NOT NULL,
         client boolean NOT NULL,
         family boolean NOT NULL,
         agency boolean NOT NULL,
-        n integer NOT NULL,
-        PRIMARY KEY (day, center_id, kind, method, outcome, client, family, agency)
-      )`);
+        n integer NOT NULL`;
+    await q.query(`CREATE TABLE contact_day_counts (${columns}, PRIMARY KEY (${KEY}), FOREIGN KEY (center_id) REFERENCES centers(id))`);
+    // (No foreign key: the centers come from the cases, and a key check on every write would lock the center's row.)
+    await q.query(`CREATE TABLE contact_day_deltas (${columns})`);
+    // Folds the deltas into the counts: those committed when it starts (later ones wait for the
+    // next run), in one transaction, so a reader sees each change once, before or after. One run at
+    // a time (an advisory lock; another instance's run returns at once). Returns the deltas folded.
+    await q.query(`
+      CREATE FUNCTION fold_contact_day_deltas() RETURNS bigint LANGUAGE plpgsql AS $$
+      DECLARE folded bigint;
+      BEGIN
+        IF NOT pg_try_advisory_xact_lock(hashtext('fold_contact_day_deltas')) THEN RETURN 0; END IF;
+        WITH gone AS (DELETE FROM contact_day_deltas RETURNING *),
+             summed AS (SELECT ${KEY}, sum(n)::int AS n, count(*) AS rows FROM gone GROUP BY ${KEY}),
+             added AS (
+               INSERT INTO contact_day_counts AS t (${KEY}, n) SELECT ${KEY}, n FROM summed ORDER BY ${KEY}
+               ON CONFLICT (${KEY}) DO UPDATE SET n = t.n + excluded.n
+             )
+        SELECT coalesce(sum(rows), 0) INTO folded FROM summed;
+        RETURN folded;
+      END $$`);
     for (const statement of [...recordTriggers('interviews'), ...recordTriggers('outreach_visits')]) await q.query(statement);
 
     // A case voided, restored or merged (or moved to another center) takes its records' counts
@@ -115,7 +134,7 @@ export class ContactDayCounts1765843200000 implements MigrationInterface {
           SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
            WHERE (o.center_id, o.voided_at IS NULL AND o.merged_into_id IS NULL) IS DISTINCT FROM (n.center_id, n.voided_at IS NULL AND n.merged_into_id IS NULL)
         )
-        ${addCounts([...recordsOf('old_rows', -1), ...recordsOf('new_rows', 1)])};
+        ${addDeltas([...recordsOf('old_rows', -1), ...recordsOf('new_rows', 1)])};
         RETURN NULL;
       END $$`);
     await q.query(`CREATE TRIGGER cases_day_counts_update AFTER UPDATE ON cases REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
@@ -127,15 +146,17 @@ export class ContactDayCounts1765843200000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION recount_contact_day_counts() RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
-        LOCK TABLE contact_day_counts IN EXCLUSIVE MODE;
+        LOCK TABLE contact_day_counts, contact_day_deltas IN EXCLUSIVE MODE;
         DELETE FROM contact_day_counts;
-        ${addCounts(
+        DELETE FROM contact_day_deltas;
+        ${addDeltas(
           (Object.keys(SOURCES) as Source[]).map(
             (table) => `SELECT ${countedAs(table, '1')} FROM ${table} r JOIN cases c ON c.id = r.case_id AND ${COUNTED_CASE} WHERE r.voided_at IS NULL`,
           ),
         )};
       END $$`);
     await q.query(`SELECT recount_contact_day_counts()`);
+    await q.query(`SELECT fold_contact_day_deltas()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -146,6 +167,8 @@ export class ContactDayCounts1765843200000 implements MigrationInterface {
       for (const event of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER ${table}_day_counts_${event} ON ${table}`);
       await q.query(`DROP FUNCTION ${table}_day_counts()`);
     }
+    await q.query(`DROP FUNCTION fold_contact_day_deltas()`);
+    await q.query(`DROP TABLE contact_day_deltas`);
     await q.query(`DROP TABLE contact_day_counts`);
     await q.query(`DROP FUNCTION outreach_participants(text)`);
   }

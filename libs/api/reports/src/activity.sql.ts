@@ -61,7 +61,7 @@ export function activitySql(scope: Sql, inquiries: Sql, period: Period, reach: R
   const { F, T, start, end } = periodBounds(period);
   const of = casesReachedBy(reach);
   // Every center's interviews and visits are counted from the counts kept per day
-  // (contact_day_counts, migration 1765843200000), which count the records of every current case:
+  // (contact_day_counts and the deltas not yet folded into them, migration 1765843200000), which count the records of every current case:
   // the scope of the report of every center. Their records are read only for which cases they reach.
   const kept = reach === 'by_time';
   const records = sql`
@@ -79,7 +79,10 @@ export function activitySql(scope: Sql, inquiries: Sql, period: Period, reach: R
   const keptCounts = sql`
     UNION ALL
     SELECT kind, method, nullif(outcome, ''), date_trunc('month', day), client, family, agency, sum(n)::int
-      FROM contact_day_counts WHERE day BETWEEN ${F}::date AND ${T}::date GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(n) <> 0`;
+      FROM (SELECT * FROM contact_day_counts WHERE day BETWEEN ${F}::date AND ${T}::date
+            UNION ALL
+            SELECT * FROM contact_day_deltas WHERE day BETWEEN ${F}::date AND ${T}::date) k
+     GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(n) <> 0`;
   return sql`
 WITH v AS MATERIALIZED (${scope}),
 contacts AS MATERIALIZED (${kept ? trusted('') : records}

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ContactDayDeltas } from './contact-day-deltas';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-@Module({ controllers: [ReportsController], providers: [ReportsService] })
+@Module({ imports: [ScheduleModule.forRoot()], controllers: [ReportsController], providers: [ReportsService, ContactDayDeltas] })
 export class ReportsModule {}

@@ -251,6 +251,8 @@ export async function seedNational(db: Client, c: SeedCounts, passwordHash: stri
        FROM k CROSS JOIN generate_series(0, (hashtext(k.id::text) & 1) + 1) x
        JOIN cs ON cs.center_id = k.center_id AND cs.j = (k.j * 3 + x) % cs.n`,
   );
+  // As the API's job does each minute: the counts kept per day, folded from the deltas the writes appended.
+  await step('contact counts folded', `SELECT fold_contact_day_deltas()`);
   // The planner's statistics come from the VACUUM (ANALYZE) that follows (main.ts), as on a live system.
 }
 
