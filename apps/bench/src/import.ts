@@ -3,8 +3,6 @@ import ExcelJS from 'exceljs';
 import type { TestUser } from '@tsunagu/testing';
 import { rssMb, watchRss } from './measure';
 
-/** Past contacts per case in the spreadsheet (a large center: 10,000 cases and 30,000 contacts). */
-const CONTACTS_PER_CASE = 3;
 
 export interface ImportFigures {
   cases: number;
@@ -19,12 +17,12 @@ export interface ImportFigures {
 }
 
 /**
- * A workbook of `caseCount` cases led by `lead` (name or email) and three past contacts each, written
+ * A workbook of `caseCount` cases led by `lead` (name or email) and `contactsPerCase` past contacts each, written
  * by exceljs's streaming writer. `run` goes into every person's name, reading and key, so that a
  * database kept from an earlier run (`--reuse-database`) takes these as new people: the same names
  * would be possible duplicates awaiting a decision, the same keys rows already imported.
  */
-async function workbook(caseCount: number, lead: string, run: number): Promise<Buffer> {
+async function workbook(caseCount: number, contactsPerCase: number, lead: string, run: number): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -38,7 +36,7 @@ async function workbook(caseCount: number, lead: string, run: number): Promise<B
   cases.commit();
   const contacts = wb.addWorksheet('支援経過');
   contacts.addRow(['整理番号', '日時', '方法', '所要時間(分)', '要旨']).commit();
-  for (let j = 0; j < caseCount * CONTACTS_PER_CASE; j++) {
+  for (let j = 0; j < caseCount * contactsPerCase; j++) {
     const i = (j % caseCount) + 1;
     contacts.addRow([`IMP-${run}-${i}`, `R${2 + (i % 5)}.${(j % 8) + 4}.${(j % 27) + 1} 10:00`, j % 3 ? '電話' : '来所', 30, `母より電話。本人の様子を聞き取った（${j}）。`]).commit();
   }
@@ -54,8 +52,8 @@ const kanaOf = (n: number) => [...String(n)].map((d) => 'あいうえおかき�
  * Imports the workbook as a supervisor through the API: the upload with its dry run, then the
  * commit, each timed; the API's memory is sampled every 50 ms throughout.
  */
-export async function measureImport(baseUrl: string, pid: number, sup: TestUser, lead: string, caseCount: number): Promise<ImportFigures> {
-  const file = await workbook(caseCount, lead, Math.floor(Date.now() / 1000) % 1_000_000);
+export async function measureImport(baseUrl: string, pid: number, sup: TestUser, lead: string, caseCount: number, contactsPerCase: number): Promise<ImportFigures> {
+  const file = await workbook(caseCount, contactsPerCase, lead, Math.floor(Date.now() / 1000) % 1_000_000);
   const before = rssMb(pid);
   const memory = watchRss(pid);
   try {
@@ -78,7 +76,7 @@ export async function measureImport(baseUrl: string, pid: number, sup: TestUser,
     if (committed.status !== 200) throw new Error(`import commit failed: ${committed.status} ${JSON.stringify(done)}`);
     return {
       cases: caseCount,
-      contacts: caseCount * CONTACTS_PER_CASE,
+      contacts: caseCount * contactsPerCase,
       fileBytes: file.length,
       dryRunSeconds,
       commitSeconds,

@@ -9,7 +9,8 @@
  *                          whatever else the machine does hits both alike (default 4)
  *   --connections n        concurrent clients of the lists and the writes (default 32); a report is
  *                          one person waiting for one answer, so reports are asked one at a time
- *   --import-cases n       cases in the imported workbook, three contacts each (default 10000)
+ *   --import-cases n       cases in the imported workbook (default 10000: a large center)
+ *   --import-contacts n    past contacts per imported case (default 3; at most 50,000 rows a sheet)
  *   --out file             the markdown table (default test-output/bench/results.md)
  *   --keep                 keep the database at the end; its name is printed (useful with a server
  *                          of your own, TEST_DATABASE_URL: `npm run bench` alone starts an embedded
@@ -49,6 +50,7 @@ const seconds = Number(arg('seconds', '10'));
 const rounds = Math.max(1, Math.round(Number(arg('rounds', '4'))));
 const connections = Number(arg('connections', '32'));
 const importCases = Number(arg('import-cases', '10000'));
+const importContacts = Number(arg('import-contacts', '3'));
 const out = arg('out', 'test-output/bench/results.md');
 const reuse = arg('reuse-database', '');
 const keep = flag('keep') || reuse !== '';
@@ -470,6 +472,7 @@ async function main() {
       await signIn(server.baseUrl, `${importCode}.supervisor1@bench.tsunagu.example`),
       `${importCode}.coordinator1@bench.tsunagu.example`,
       importCases,
+      importContacts,
     );
     log(`  dry run ${imported.dryRunSeconds.toFixed(1)} s, commit ${imported.commitSeconds.toFixed(1)} s, API memory ${imported.baselineRssMb} MB before, peak ${imported.peakRssMb} MB`);
 

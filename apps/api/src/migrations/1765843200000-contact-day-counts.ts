@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** What a large contact table adds to the counts: its time column, and its method, outcome and participants. */
 const SOURCES = {
-  interviews: { kind: 'interview', at: 'held_at', method: `r.method`, outcome: `''`, who: `r.participants`, fields: ['case_id', 'held_at', 'method', 'participants', 'voided_at'] },
-  outreach_visits: { kind: 'outreach', at: 'visited_at', method: `'outreach'`, outcome: `r.outcome`, who: `outreach_participants(r.outcome)`, fields: ['case_id', 'visited_at', 'outcome', 'voided_at'] },
+  interviews: { kind: 'interview', at: 'held_at', method: `r.method`, outcome: `''`, who: `r.participants` },
+  outreach_visits: { kind: 'outreach', at: 'visited_at', method: `'outreach'`, outcome: `r.outcome`, who: `outreach_participants(r.outcome)` },
 } as const;
 type Source = keyof typeof SOURCES;
 
@@ -35,15 +35,17 @@ function addDeltas(deltas: string[]): string {
 /**
  * A contact table's statement-level triggers: what a statement added, removed or changed (a
  * correction of the time, the method or the participants, a merge moving records, a void) goes
- * into the counts as deltas, under the center of the record's case if the case counts.
+ * into the counts as deltas, under the center of the record's case if the case counts. A changed
+ * record counts -1 as it was and +1 as it is; where nothing counted changed, the two cancel out.
  */
 function recordTriggers(table: Source): string[] {
-  const fields = (alias: string) => SOURCES[table].fields.map((f) => `${alias}.${f}`).join(', ');
-  const counted = (rows: string, sign: 1 | -1, changedFrom?: string) =>
+  // Each record's case looked up by its key (a LATERAL fenced with OFFSET 0): the planner knows
+  // nothing of a transition table's size, and a join could scan a bulk insert's rows once per case.
+  const counted = (rows: string, sign: 1 | -1) =>
     `SELECT ${countedAs(table, String(sign))}
-       FROM ${rows} r ${changedFrom ? `JOIN ${changedFrom} x ON x.id = r.id` : ''}
-       JOIN cases c ON c.id = r.case_id AND ${COUNTED_CASE}
-      WHERE r.voided_at IS NULL ${changedFrom ? `AND (${fields('r')}) IS DISTINCT FROM (${fields('x')})` : ''}`;
+       FROM ${rows} r
+       CROSS JOIN LATERAL (SELECT c.center_id FROM cases c WHERE c.id = r.case_id AND ${COUNTED_CASE} OFFSET 0) c
+      WHERE r.voided_at IS NULL`;
   return [
     `CREATE FUNCTION ${table}_day_counts() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
@@ -52,7 +54,7 @@ function recordTriggers(table: Source): string[] {
        ELSIF TG_OP = 'DELETE' THEN
          ${addDeltas([counted('old_rows', -1)])};
        ELSE
-         ${addDeltas([counted('old_rows', -1, 'new_rows'), counted('new_rows', 1, 'old_rows')])};
+         ${addDeltas([counted('old_rows', -1), counted('new_rows', 1)])};
        END IF;
        RETURN NULL;
      END $$`,
@@ -120,20 +122,23 @@ export class ContactDayCounts1765843200000 implements MigrationInterface {
     for (const statement of [...recordTriggers('interviews'), ...recordTriggers('outreach_visits')]) await q.query(statement);
 
     // A case voided, restored or merged (or moved to another center) takes its records' counts
-    // with it: out under what it was, in under what it is.
+    // with it: out under what it was, in under what it is. Most updates of a case (its status, its
+    // details) change none of that and end at the first statement; the records of the cases that
+    // did are read through each table's per-case index.
     const recordsOf = (rows: string, sign: 1 | -1) =>
       (Object.keys(SOURCES) as Source[]).map(
         (table) => `SELECT ${countedAs(table, String(sign))}
-                      FROM ${rows} c JOIN ${table} r ON r.case_id = c.id AND r.voided_at IS NULL
-                     WHERE ${COUNTED_CASE} AND c.id IN (SELECT id FROM moved)`,
+                      FROM ${rows} c
+                      CROSS JOIN LATERAL (SELECT * FROM ${table} r WHERE r.case_id = c.id AND r.voided_at IS NULL OFFSET 0) r
+                     WHERE ${COUNTED_CASE} AND c.id = ANY (moved)`,
       );
     await q.query(`
       CREATE FUNCTION cases_day_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE moved uuid[];
       BEGIN
-        WITH moved AS (
-          SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
-           WHERE (o.center_id, o.voided_at IS NULL AND o.merged_into_id IS NULL) IS DISTINCT FROM (n.center_id, n.voided_at IS NULL AND n.merged_into_id IS NULL)
-        )
+        SELECT array_agg(n.id) INTO moved FROM old_rows o JOIN new_rows n ON n.id = o.id
+         WHERE (o.center_id, o.voided_at IS NULL AND o.merged_into_id IS NULL) IS DISTINCT FROM (n.center_id, n.voided_at IS NULL AND n.merged_into_id IS NULL);
+        IF moved IS NULL THEN RETURN NULL; END IF;
         ${addDeltas([...recordsOf('old_rows', -1), ...recordsOf('new_rows', 1)])};
         RETURN NULL;
       END $$`);
