@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import type { TestUser } from '@tsunagu/testing';
 import { rssMb, watchRss } from './measure';
 
-
 export interface ImportFigures {
   cases: number;
   contacts: number;

@@ -136,8 +136,12 @@ export class ContactDayCounts1765843200000 implements MigrationInterface {
       CREATE FUNCTION cases_day_counts() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE moved uuid[];
       BEGIN
-        SELECT array_agg(n.id) INTO moved FROM old_rows o JOIN new_rows n ON n.id = o.id
-         WHERE (o.center_id, o.voided_at IS NULL AND o.merged_into_id IS NULL) IS DISTINCT FROM (n.center_id, n.voided_at IS NULL AND n.merged_into_id IS NULL);
+        -- (A set difference, not a join: no plan of it can compare every row with every other.)
+        SELECT array_agg(id) INTO moved FROM (
+          SELECT o.id, o.center_id, o.voided_at IS NULL AND o.merged_into_id IS NULL FROM old_rows o
+          EXCEPT
+          SELECT n.id, n.center_id, n.voided_at IS NULL AND n.merged_into_id IS NULL FROM new_rows n
+        ) changed;
         IF moved IS NULL THEN RETURN NULL; END IF;
         ${addDeltas([...recordsOf('old_rows', -1), ...recordsOf('new_rows', 1)])};
         RETURN NULL;

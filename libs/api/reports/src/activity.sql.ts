@@ -60,9 +60,10 @@ export type ConsultationRow = Omit<ConsultationFigures, 'byCallerType' | 'byMeth
 export function activitySql(scope: Sql, inquiries: Sql, period: Period, reach: Reach = 'per_case'): Sql {
   const { F, T, start, end } = periodBounds(period);
   const of = casesReachedBy(reach);
-  // Every center's interviews and visits are counted from the counts kept per day
-  // (contact_day_counts and the deltas not yet folded into them, migration 1765843200000), which count the records of every current case:
-  // the scope of the report of every center. Their records are read only for which cases they reach.
+  // Every center's interviews and visits are counted from the counts kept per day (contact_day_counts
+  // and the deltas not yet folded into them, migration 1765843200000), which count the records of
+  // every current case: the scope of the report of every center. Their records are read only for
+  // which cases they reach.
   const kept = reach === 'by_time';
   const records = sql`
   SELECT v.id AS case_id, 'interview' AS kind, i.method AS method, i.participants AS who, NULL::text AS outcome, i.day, NULL::uuid AS session_id

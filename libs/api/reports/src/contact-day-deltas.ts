@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /** How often the contact counts' deltas are folded into them. */
-export const FOLD_INTERVAL_MS = 60_000;
+const FOLD_INTERVAL_MS = 60_000;
 
 /**
  * Folds the deltas of the contact counts (appended by every write of an interview or visit, see
