@@ -23,4 +23,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--enable-source-maps", "dist/apps/api/main.js"]
+# With the flags the API is built to run with (its heap bound, from apps/api/node-options).
+CMD ["sh", "-c", "exec node $(cat dist/apps/api/node-options) --enable-source-maps dist/apps/api/main.js"]

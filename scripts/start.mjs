@@ -86,7 +86,9 @@ if (stopSignal) {
   // Asked to stop while the database was starting: there is no API to wait for.
   await finish(0);
 } else {
-  api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], { env, stdio: 'inherit' });
+  // The flags the API is built to run with (its heap bound), from apps/api/node-options.
+  const nodeOptions = readFileSync('dist/apps/api/node-options', 'utf8').split(/\s+/).filter(Boolean);
+  api = spawn(process.execPath, [...nodeOptions, '--enable-source-maps', 'dist/apps/api/main.js'], { env, stdio: 'inherit' });
   api.on('exit', (code, signal) => {
     if (signal) log(`the API was ended by ${signal}`);
     void finish(code ?? 1);

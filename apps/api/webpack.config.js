@@ -1,6 +1,8 @@
 // Bundles the API into dist/apps/api/main.js: our code and libs compiled by ts-loader (with
 // decorator metadata, which Nest's injection needs), node_modules left as runtime requires.
+const fs = require('node:fs');
 const path = require('node:path');
+const { sources } = require('webpack');
 const nodeExternals = require('webpack-node-externals');
 
 const root = path.resolve(__dirname, '../..');
@@ -35,4 +37,16 @@ module.exports = {
   // Nest and TypeORM optionally require packages we do not use; webpack must not fail on them.
   ignoreWarnings: [/Critical dependency/, /Can't resolve '(@nestjs\/microservices|@nestjs\/websockets|class-transformer\/storage)/],
   stats: 'errors-warnings',
+  plugins: [
+    // The flags Node runs the API with (its heap bound), beside main.js for every launcher to read:
+    // scripts/start.mjs, the test and benchmark servers, and the Docker image.
+    {
+      apply: (compiler) =>
+        compiler.hooks.thisCompilation.tap('node-options', (compilation) =>
+          compilation.hooks.processAssets.tap({ name: 'node-options', stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL }, () =>
+            compilation.emitAsset('node-options', new sources.RawSource(fs.readFileSync(path.join(__dirname, 'node-options')))),
+          ),
+        ),
+    },
+  ],
 };

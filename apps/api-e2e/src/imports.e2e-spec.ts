@@ -435,6 +435,37 @@ describe('imports', () => {
       await sup().del(`/imports/${batch.id}`, { reason: '確認のみ' }).expect(200);
     });
 
+    it('checks a file of several pages as a whole: keys, people and first contacts across pages, decisions and numbers', async () => {
+      // 2,500 cases and 1,500 contacts: the dry run reads, checks and writes 1,000 rows at a time.
+      const cases: SheetRows = [['整理番号', '本人氏名', '受付日', '主担当']];
+      for (let i = 1; i <= 2_500; i++) cases.push([`P-${i}`, `頁 ${i}号`, i === 3 ? null : '2024/4/1', '相談 花子']);
+      cases[2_400] = ['P-5', '頁 重複キー', '2024/4/1', '相談 花子']; // row 2,401: the key of row 6
+      cases[2_450] = ['P-2450', '頁 10号', '2024/4/1', '相談 花子']; // row 2,451: the name of row 11
+      const contacts: SheetRows = [['整理番号', '日時', '方法', '要旨']];
+      for (let j = 1; j <= 1_499; j++) contacts.push([j === 1_400 ? 'P-2450' : `P-${j}`, '2024/6/10 10:00', '電話', `頁の記録 ${j}`]);
+      contacts.push(['P-3', '2024/5/20 09:00', '来所', '初回の来所（最後の頁）']); // row 1,501: P-3's first contact
+      const batch = await uploaded([[await workbookOf({ ケース: cases, 支援経過: contacts }), 'pages.xlsx']]);
+      expect(batch.counts['cases']).toMatchObject({ create: 2_498, error: 1, undecided: 1 });
+      expect(batch.counts['contacts']).toMatchObject({ create: 1_499, undecided: 1 });
+
+      const [twice] = await rowsOf(batch.id, { sheet: 'cases', outcome: 'error' });
+      expect(twice).toMatchObject({ rowNumber: 2_401, problems: [{ column: null, message: '整理番号「P-5」は6行目と重複しています' }] });
+      const [sameName] = await rowsOf(batch.id, { sheet: 'cases', outcome: 'undecided' });
+      expect(sameName).toMatchObject({ rowNumber: 2_451, duplicates: [{ caseNumber: null, row: 11, initials: '頁.1.' }] });
+      expect(await decide(sameName, 'skip')).toMatchObject({ outcome: 'skip' });
+      expect(await rowsOf(batch.id, { sheet: 'contacts', outcome: 'skip' })).toEqual([expect.objectContaining({ rowNumber: 1_401, caseKey: 'P-2450' })]);
+      await sup().post(`/imports/${batch.id}/decisions`, { outcome: 'error', decision: 'skip' }).expect(200);
+
+      const committed = (await sup().post(`/imports/${batch.id}/commit`).expect(200)).body as Batch;
+      expect(committed.counts['cases']).toMatchObject({ create: 2_498, skip: 2 });
+      expect(committed.counts['contacts']).toMatchObject({ create: 1_499, skip: 1 });
+      const ofBatch = `import_batch_id = '${batch.id}'`;
+      expect(await countRows(s, 'cases', ofBatch)).toBe(2_498);
+      expect(await countRows(s, 'cases', `${ofBatch} AND import_key = 'P-3' AND opened_on = '2024-05-20'`)).toBe(1);
+      expect(await countRows(s, 'interviews', ofBatch)).toBe(1_499);
+      await sup().del(`/imports/${batch.id}`, { reason: '確認のみ' }).expect(200);
+    }, 120_000);
+
     it('refuses unknown words, impossible dates and unknown coordinators row by row, and imports nothing of them', async () => {
       const batch = await uploaded([
         [

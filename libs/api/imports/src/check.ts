@@ -48,10 +48,16 @@ export interface CheckContext {
   importedKeys: Set<string>;
   /** The API's duplicate check of a new case among the center's cases. */
   duplicatesOf: (name: string, kana: string | null, birthYear: number | null) => Promise<ImportDuplicateDto[]>;
-  /** Duplicates found by an earlier run, by row id: a decision reuses them rather than asking again. */
-  knownDuplicates?: Map<string, ImportDuplicateDto[]>;
+  /** A decision's run: the duplicates an earlier run stored with each row are kept rather than asked again. */
+  keepDuplicates?: boolean;
   /** The file's header of a column (set by checkRows). */
   headerOf?: (sheet: ImportSheet, column: ImportColumn) => string;
+}
+
+/** Where the check reads a sheet's rows (a page at a time, by row number) and where it hands them back checked. */
+export interface RowStore {
+  pages(sheet: ImportSheet): AsyncIterable<ImportRow[]>;
+  checked(rows: ImportRow[]): Promise<void>;
 }
 
 /** Validates like a request body would be: against a placeholder case for records whose case does not exist yet. */
@@ -62,26 +68,41 @@ type Values = Record<string, unknown>;
 /**
  * The dry run: reads every row through its sheet's mapping, normalises the values, validates them
  * with the API's own DTOs and domain rules, looks for duplicates, and decides each row's outcome.
- * Rows are changed in place (values, problems, duplicates, outcome, caseKey, importKey in values).
+ * Rows are changed in place (values, problems, duplicates, outcome, caseKey, importKey in values),
+ * a page at a time: what later rows need of earlier ones is kept as a few facts per case.
  */
-export async function checkRows(ctx: CheckContext, sheets: BatchSheet[], rows: ImportRow[]): Promise<void> {
+export async function checkRows(ctx: CheckContext, sheets: BatchSheet[], store: RowStore): Promise<void> {
   const headersOf = new Map(sheets.map((s) => [s.sheet, s]));
   ctx = { ...ctx, headerOf: (sheet, column) => headerOf(headersOf.get(sheet), column) };
-  const bySheet = (sheet: ImportSheet) => rows.filter((r) => r.sheet === sheet);
-  for (const row of rows) readRow(ctx, headersOf.get(row.sheet), row);
+  const read = async function* (sheet: ImportSheet) {
+    for await (const page of store.pages(sheet)) {
+      const known = new Map(page.map((r) => [r, r.duplicates]));
+      for (const row of page) readRow(ctx, headersOf.get(row.sheet), row);
+      yield { page, known };
+    }
+  };
 
-  const firstContact = earliestContactByKey(bySheet('contacts'));
-  const caseRows = new Map<string, ImportRow>();
+  const firstContact = new Map<string, string>();
+  for await (const { page } of read('contacts')) earliestContacts(page, firstContact);
+  const caseRows = new Map<string, CaseFacts>();
   const people: People = new Map();
-  for (const row of bySheet('cases')) {
-    if (row.caseKey && !caseRows.has(row.caseKey)) caseRows.set(row.caseKey, row);
-    await checkCase(ctx, row, caseRows, people, firstContact);
-    if (row.outcome === 'create' || row.outcome === 'undecided') remember(people, row);
+  for await (const { page, known } of read('cases')) {
+    for (const row of page) {
+      const first = row.caseKey ? caseRows.get(row.caseKey) : undefined;
+      await checkCase(ctx, row, first, people, firstContact, known.get(row));
+      if (row.caseKey && !first) caseRows.set(row.caseKey, factsOf(row));
+      if (row.outcome === 'create' || row.outcome === 'undecided') remember(people, row);
+    }
+    await store.checked(page);
   }
   const target = (row: ImportRow) => caseOf(ctx, row, caseRows);
   const occurrences = new Map<string, number>();
-  for (const row of bySheet('family')) await checkDependent(row, target(row), occurrences, familyDto, familyKey, ctx);
-  for (const row of bySheet('contacts')) await checkDependent(row, target(row), occurrences, contactDto, contactKey, ctx);
+  for (const [sheet, dtoOf, keyOf] of [['family', familyDto, familyKey], ['contacts', contactDto, contactKey]] as const) {
+    for await (const { page } of read(sheet)) {
+      for (const row of page) await checkDependent(row, target(row), occurrences, dtoOf, keyOf, ctx);
+      await store.checked(page);
+    }
+  }
 }
 
 /** The row's values by field, each cell normalised by its column's kind; unreadable cells become problems. */
@@ -153,9 +174,8 @@ function memberNamed(members: Member[], text: string, roles?: readonly Role[]): 
   return { ok: true, value: member.id };
 }
 
-/** The day of each case key's first contact in the file: a case with no intake date opens then. */
-function earliestContactByKey(contacts: ImportRow[]): Map<string, string> {
-  const first = new Map<string, string>();
+/** The day of each case key's first contact in the file (a case with no intake date opens then), a page at a time. */
+function earliestContacts(contacts: ImportRow[], first: Map<string, string>) {
   for (const row of contacts) {
     const at = row.values['heldAt'];
     if (!row.caseKey || typeof at !== 'string') continue;
@@ -163,13 +183,27 @@ function earliestContactByKey(contacts: ImportRow[]): Map<string, string> {
     const known = first.get(row.caseKey);
     if (!known || day < known) first.set(row.caseKey, day);
   }
-  return first;
 }
 
-async function checkCase(ctx: CheckContext, row: ImportRow, caseRows: Map<string, ImportRow>, people: People, firstContact: Map<string, string>) {
+/** What the rows after a case row need of it: the family and contact rows of its key, and the check of a later row with the same key. */
+interface CaseFacts {
+  rowNumber: number;
+  outcome: ImportRow['outcome'];
+  openedOn?: string;
+  leadCoordinatorId?: string;
+}
+
+const factsOf = (row: ImportRow): CaseFacts => ({
+  rowNumber: row.rowNumber,
+  outcome: row.outcome,
+  openedOn: row.values['openedOn'] as string | undefined,
+  leadCoordinatorId: row.values['leadCoordinatorId'] as string | undefined,
+});
+
+/** A case row: `first` is an earlier row of the same key, `known` the duplicates a decision's run keeps. */
+async function checkCase(ctx: CheckContext, row: ImportRow, first: CaseFacts | undefined, people: People, firstContact: Map<string, string>, known?: ImportDuplicateDto[]) {
   const key = row.caseKey;
-  const first = key ? caseRows.get(key) : undefined;
-  if (key && first && first !== row) row.problems.push({ column: null, message: `整理番号「${key}」は${first.rowNumber}行目と重複しています` });
+  if (key && first) row.problems.push({ column: null, message: `整理番号「${key}」は${first.rowNumber}行目と重複しています` });
   const imported = key ? ctx.importedCases.get(key) : undefined;
   if (imported && !row.problems.length) {
     row.recordId = imported.id;
@@ -193,12 +227,18 @@ async function checkCase(ctx: CheckContext, row: ImportRow, caseRows: Map<string
       row.problems.push({ column: null, message: problemOf(e) });
     }
   }
-  if (!row.problems.length) row.duplicates = ctx.knownDuplicates?.get(row.id) ?? (await duplicatesOf(ctx, row, people));
+  if (!row.problems.length) row.duplicates = (ctx.keepDuplicates && known) || (await duplicatesOf(ctx, row, people));
   row.outcome = outcomeOf(row);
 }
 
 /** Earlier case rows of the file by folded name and by folded kana, to find the same person twice in one file. */
-type People = Map<string, ImportRow[]>;
+type People = Map<string, Person[]>;
+
+interface Person {
+  rowNumber: number;
+  initials: string;
+  birthYear: number | null;
+}
 
 /** Possible duplicates of a new case: the center's cases (the API's check) and earlier rows of the file (its rule). */
 async function duplicatesOf(ctx: CheckContext, row: ImportRow, people: People): Promise<ImportDuplicateDto[]> {
@@ -206,9 +246,8 @@ async function duplicatesOf(ctx: CheckContext, row: ImportRow, people: People): 
   const found = await ctx.duplicatesOf(row.values['clientName'] as string, (row.values['clientNameKana'] as string | undefined) ?? null, person.birthYear);
   const candidates = new Set([...(people.get(`n:${person.name}`) ?? []), ...(person.kana ? (people.get(`k:${person.kana}`) ?? []) : [])]);
   for (const other of candidates) {
-    const them = personOf(other.values);
-    if (person.birthYear === null || them.birthYear === null || person.birthYear === them.birthYear) {
-      found.push({ caseNumber: null, row: other.rowNumber, initials: initialsOf(String(other.values['clientName'])), birthYear: them.birthYear });
+    if (person.birthYear === null || other.birthYear === null || person.birthYear === other.birthYear) {
+      found.push({ caseNumber: null, row: other.rowNumber, initials: other.initials, birthYear: other.birthYear });
     }
   }
   return found.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -217,7 +256,8 @@ async function duplicatesOf(ctx: CheckContext, row: ImportRow, people: People): 
 /** Remembers a case row that will (or may) become a case, for the rows after it. */
 function remember(people: People, row: ImportRow) {
   const person = personOf(row.values);
-  for (const key of [`n:${person.name}`, ...(person.kana ? [`k:${person.kana}`] : [])]) people.set(key, [...(people.get(key) ?? []), row]);
+  const facts: Person = { rowNumber: row.rowNumber, initials: initialsOf(String(row.values['clientName'])), birthYear: person.birthYear };
+  for (const key of [`n:${person.name}`, ...(person.kana ? [`k:${person.kana}`] : [])]) people.set(key, [...(people.get(key) ?? []), facts]);
 }
 
 function personOf(values: Values) {
@@ -239,11 +279,11 @@ function outcomeOf(row: ImportRow): ImportRow['outcome'] {
 
 /** The case a family or contact row belongs to: a case row of the file, or a case an earlier batch imported. */
 interface Target {
-  row?: ImportRow;
+  row?: CaseFacts;
   imported?: ImportedCase;
 }
 
-function caseOf(ctx: CheckContext, row: ImportRow, caseRows: Map<string, ImportRow>): Target | null {
+function caseOf(ctx: CheckContext, row: ImportRow, caseRows: Map<string, CaseFacts>): Target | null {
   if (!row.caseKey) return null;
   const caseRow = caseRows.get(row.caseKey);
   if (caseRow) return caseRow.outcome === 'already_imported' ? { row: caseRow, imported: ctx.importedCases.get(row.caseKey) } : { row: caseRow };
@@ -262,7 +302,7 @@ const familyDto: DtoOf = (values) => {
 const contactDto: DtoOf = (values, target) => {
   const { caseKey, staffIds, ...fields } = values;
   void caseKey;
-  const lead = target.imported?.leadCoordinatorId ?? (target.row?.values['leadCoordinatorId'] as string | undefined);
+  const lead = target.imported?.leadCoordinatorId ?? target.row?.leadCoordinatorId;
   const staff = staffIds ?? lead;
   return { dto: { ...fields, caseId: PLACEHOLDER_CASE_ID, ...(staff ? { staffIds: [staff] } : {}) }, type: CreateInterviewDto };
 };
@@ -287,7 +327,7 @@ async function checkDependent(row: ImportRow, target: Target | null, occurrences
   const { dto, type } = dtoOf(row.values, target, ctx);
   if (dto['staffIds']) row.values['staffIds'] = dto['staffIds'];
   await validateAs(ctx, type, dto, row);
-  const openedOn = target.imported?.openedOn ?? (target.row?.values['openedOn'] as string | undefined);
+  const openedOn = target.imported?.openedOn ?? target.row?.openedOn;
   if (!row.problems.length && dto['heldAt'] && openedOn) {
     try {
       assertRecordDates(openedOn, new Date(dto['heldAt'] as string), null);

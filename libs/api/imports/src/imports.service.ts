@@ -8,6 +8,7 @@ import {
   IMPORT_COLUMNS,
   IMPORT_ROW_OUTCOMES,
   IMPORT_SHEETS,
+  fiscalYear,
   foldForSearch,
   initialsOf,
   missingColumns,
@@ -15,6 +16,7 @@ import {
   type ImportCounts,
   type ImportDuplicateDto,
   type ImportRowDto,
+  type ImportRowOutcome,
   type CaseStatus,
   type ClosureReason,
   type ImportSheet,
@@ -25,12 +27,12 @@ import { AuditService } from '@tsunagu/api-audit';
 import { allocateCaseNumbers, Case, CaseStatusChange, duplicateCandidatesSql, FamilyMember, newCaseRecord, NewCaseDto, type DuplicateRow } from '@tsunagu/api-cases';
 import { CreateInterviewDto, Interview, newInterviewRecord } from '@tsunagu/api-contacts';
 import { activeMembers } from '@tsunagu/api-users';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { checkRows, type CheckContext } from './check';
 import { DecideManyDto, DecideRowDto, MappingDto } from './dto/import.dto';
 import { BatchSheet, ImportBatch, ImportRow } from './import.entities';
 import { isHeaderRow, recogniseSheet } from './mapping';
-import { readSpreadsheet, type RawSheet } from './read-file';
+import { readSpreadsheet } from './read-file';
 
 /** An uploaded file as the controller hands it over. */
 export interface UploadedFile {
@@ -56,17 +58,11 @@ export const IMPORT_ROW_LIST_SPEC: ListSpec<RowField> = {
 const ROW_ORDER = `array_position(ARRAY['cases', 'family', 'contacts'], r.sheet) * 10000000 + r.row_number`;
 const ROW_COLUMNS: Partial<Record<RowField, string>> = { batchId: 'r.batch_id', sheet: 'r.sheet', outcome: 'r.outcome', rowNumber: ROW_ORDER };
 
-/** Rows written per INSERT statement. */
+/** Rows read, checked and written at a time: a batch's rows are never all in memory. */
 const CHUNK = 1_000;
 
 const emptyCounts = (): ImportCounts =>
   Object.fromEntries(IMPORT_SHEETS.map((s) => [s, Object.fromEntries(IMPORT_ROW_OUTCOMES.map((o) => [o, 0]))])) as ImportCounts;
-
-function countsOf(rows: ImportRow[]): ImportCounts {
-  const counts = emptyCounts();
-  for (const r of rows) counts[r.sheet][r.outcome] += 1;
-  return counts;
-}
 
 /** A batch as its list's CSV shows it: what it created, in words. */
 function exportedBatch(b: ImportBatchDto): Record<string, unknown> {
@@ -161,42 +157,43 @@ export class ImportsService {
     return withRowCounts(toBatchDto(await this.batchOf(actor, id)));
   }
 
-  /** Reads the files, recognises their sheets and headers, and runs the dry run; nothing but the batch is written. */
+  /** Reads the files (their rows straight into the batch), recognises their sheets and headers, and runs the dry run; no record is written. */
   async upload(actor: AuthUser, files: UploadedFile[]): Promise<ImportBatchDto> {
     if (!files.length) throw invalid('IMPORT_FILE_TYPE', 'Choose a file to import (.xlsx or .csv)');
-    const raw: Array<RawSheet & { sheet: ImportSheet }> = [];
-    for (const file of files) {
-      const sheets = await readSpreadsheet(file.buffer, fileNameOf(file.originalname), isHeaderRow);
-      const lone = files.length === 1 && sheets.length === 1;
-      for (const s of sheets) {
-        // A lone CSV whose headers are all unknown is taken as cases, for the mapping step to name its columns.
-        const sheet = recogniseSheet(s) ?? (lone && s.rows.length ? 'cases' : null);
-        if (!sheet) continue;
-        if (raw.some((r) => r.sheet === sheet)) throw invalid('IMPORT_NO_SHEETS', `Two sheets hold ${sheet} ("${raw.find((r) => r.sheet === sheet)?.source}" and "${s.source}"): import one at a time`);
-        raw.push({ ...s, sheet });
-      }
-    }
-    if (!raw.some((r) => r.rows.length)) throw invalid('IMPORT_NO_SHEETS', 'No sheet of cases (ケース), family members (家族) or contacts (支援経過) with rows was found');
     const centerId = tenantOf(actor) as string;
-    const sheets: BatchSheet[] = raw.map((r) => ({ sheet: r.sheet, source: r.source, headerRow: r.headerRow, headers: autoMapping(r.sheet, r.headers) }));
-    const rows = raw.flatMap((r) =>
-      r.rows.map((row) => Object.assign(new ImportRow(), { sheet: r.sheet, rowNumber: row.rowNumber, cells: row.cells, decision: null, outcome: 'undecided' })),
-    );
     return this.db.transaction(async (m) => {
-      await checkRows(await this.context(m, centerId), sheets, rows);
       const batch = await m.save(
         m.create(ImportBatch, {
           centerId,
           status: 'draft',
           fileName: files.map((f) => fileNameOf(f.originalname)).join('、').slice(0, 255),
           fileHash: hashOf(files),
-          sheets,
-          counts: countsOf(rows),
+          sheets: [],
+          counts: emptyCounts(),
           createdBy: actor.id,
         }),
       );
-      for (const r of rows) r.batchId = batch.id;
-      await insertChunks(m, ImportRow, rows);
+      const sheets: BatchSheet[] = [];
+      let read = 0;
+      for (const file of files) {
+        await readSpreadsheet(file.buffer, fileNameOf(file.originalname), isHeaderRow, (head, found) => {
+          // A lone CSV whose headers are all unknown is taken as cases, for the mapping step to name its columns.
+          const sheet = recogniseSheet(head) ?? (files.length === 1 && found.sheets === 1 && !found.empty ? 'cases' : null);
+          if (!sheet) return null;
+          const twin = sheets.find((s) => s.sheet === sheet);
+          if (twin) throw invalid('IMPORT_NO_SHEETS', `Two sheets hold ${sheet} ("${twin.source}" and "${head.source}"): import one at a time`);
+          sheets.push({ sheet, source: head.source, headerRow: head.headerRow, headers: autoMapping(sheet, head.headers) });
+          return async (rows) => {
+            read += rows.length;
+            const stored = rows.map((r) => Object.assign(new ImportRow(), { batchId: batch.id, sheet, rowNumber: r.rowNumber, cells: r.cells, decision: null, outcome: 'undecided' }));
+            await insertChunks(m, ImportRow, stored);
+          };
+        });
+      }
+      if (!read) throw invalid('IMPORT_NO_SHEETS', 'No sheet of cases (ケース), family members (家族) or contacts (支援経過) with rows was found');
+      batch.sheets = sheets;
+      batch.counts = await this.check(m, batch, await this.context(m, centerId));
+      await m.save(batch);
       await this.audit.record({ actor, action: 'create', entity: 'import_batch', entityId: batch.id, detail: { fileName: batch.fileName, fileHash: batch.fileHash, ...totalsOf(batch.counts) } }, m);
       return withRowCounts(toBatchDto(batch));
     });
@@ -222,11 +219,16 @@ export class ImportsService {
         return { ...s, sheet: change.sheet, headers: change.headers.map((h) => ({ header: h.header, field: h.field ?? null })) };
       });
       if (new Set(sheets.map((s) => s.sheet)).size !== sheets.length) throw invalid('IMPORT_MAPPING', 'Two sheets would hold the same kind of rows');
-      const rows = await m.find(ImportRow, { where: { batchId: id }, order: { sheet: 'ASC', rowNumber: 'ASC' } });
-      for (const r of rows) r.sheet = sheets.find((s) => s.source === batch.sheets.find((b) => b.sheet === r.sheet)?.source)?.sheet ?? r.sheet;
-      await checkRows(await this.context(m, batch.centerId), sheets, rows);
-      await saveRows(m, rows);
-      Object.assign(batch, { sheets, counts: countsOf(rows) });
+      // Each source's rows follow it to the kind of rows it now holds.
+      const moved = batch.sheets.map((b, i) => ({ from: b.sheet, to: sheets[i].sheet })).filter((s) => s.from !== s.to);
+      if (moved.length) {
+        await m.query(
+          `UPDATE import_rows r SET sheet = s.to FROM jsonb_to_recordset($2::jsonb) AS s("from" text, "to" text) WHERE r.batch_id = $1 AND r.sheet = s.from`,
+          [id, JSON.stringify(moved)],
+        );
+      }
+      batch.sheets = sheets;
+      batch.counts = await this.check(m, batch, await this.context(m, batch.centerId));
       await m.save(batch);
       await this.audit.record({ actor, action: 'update', entity: 'import_batch', entityId: id, detail: { mapping: true } }, m);
       return withRowCounts(toBatchDto(batch));
@@ -257,16 +259,11 @@ export class ImportsService {
       if (decision === 'import' && !row.duplicates.length) {
         throw invalid('IMPORT_DECISION', '"import" decides on a possible duplicate; a row without one is imported as it is');
       }
-      row.decision = decision ?? null;
-      await m.save(row);
+      await m.update(ImportRow, { id: rowId }, { decision: decision ?? null });
       // The decision changes this row's outcome and those of the rows that hang on its case: the dry run says how.
-      const rows = await m.find(ImportRow, { where: { batchId: batch.id }, order: { sheet: 'ASC', rowNumber: 'ASC' } });
-      const before = new Map(rows.map((r) => [r.id, stateOf(r)]));
-      await checkRows(await this.context(m, batch.centerId, rows), batch.sheets, rows);
-      await saveRows(m, rows.filter((r) => stateOf(r) !== before.get(r.id)));
-      batch.counts = countsOf(rows);
+      batch.counts = await this.check(m, batch, { ...(await this.context(m, batch.centerId)), keepDuplicates: true });
       await m.save(batch);
-      return toRowDto(rows.find((r) => r.id === rowId) as ImportRow, current.caseNumber);
+      return toRowDto(await m.findOneOrFail(ImportRow, { where: { id: rowId } }), current.caseNumber);
     });
   }
 
@@ -277,16 +274,10 @@ export class ImportsService {
     }
     return this.db.transaction(async (m) => {
       const batch = await this.draftOf(actor, id, m);
-      const rows = await m.find(ImportRow, { where: { batchId: id }, order: { sheet: 'ASC', rowNumber: 'ASC' } });
-      const before = new Map(rows.map((r) => [r.id, stateOf(r)]));
-      const chosen = rows.filter((r) => r.outcome === dto.outcome);
-      for (const r of chosen) r.decision = dto.decision;
-      await m.createQueryBuilder().update(ImportRow).set({ decision: dto.decision }).whereInIds(chosen.map((r) => r.id)).execute();
-      await checkRows(await this.context(m, batch.centerId, rows), batch.sheets, rows);
-      await saveRows(m, rows.filter((r) => stateOf(r) !== before.get(r.id)));
-      batch.counts = countsOf(rows);
+      const chosen = await m.update(ImportRow, { batchId: id, outcome: dto.outcome }, { decision: dto.decision });
+      batch.counts = await this.check(m, batch, { ...(await this.context(m, batch.centerId)), keepDuplicates: true });
       await m.save(batch);
-      await this.audit.record({ actor, action: 'update', entity: 'import_batch', entityId: id, detail: { decision: dto.decision, outcome: dto.outcome, rows: chosen.length } }, m);
+      await this.audit.record({ actor, action: 'update', entity: 'import_batch', entityId: id, detail: { decision: dto.decision, outcome: dto.outcome, rows: chosen.affected ?? 0 } }, m);
       return withRowCounts(toBatchDto(batch));
     });
   }
@@ -295,21 +286,16 @@ export class ImportsService {
   commit(actor: AuthUser, id: string): Promise<ImportBatchDto> {
     return this.db.transaction(async (m) => {
       const batch = await this.draftOf(actor, id, m);
-      const rows = await m.find(ImportRow, { where: { batchId: id }, order: { sheet: 'ASC', rowNumber: 'ASC' } });
       const ctx = await this.context(m, batch.centerId);
-      await checkRows(ctx, batch.sheets, rows);
-      // The cells have been read; what is written comes from the values (a large file's cells are let go).
-      for (const r of rows) r.cells = [];
-      const counts = countsOf(rows);
+      const counts = await this.check(m, batch, ctx);
       const open = IMPORT_SHEETS.reduce((n, s) => n + counts[s].error + counts[s].undecided, 0);
       if (open) {
         throw ruleBroken('IMPORT_UNRESOLVED', `${open} rows have errors or possible duplicates without a decision: skip them, decide, or fix the file`);
       }
-      await this.write(m, actor, batch, rows, ctx);
-      await saveRows(m, rows);
+      await this.write(m, actor, batch, ctx);
       // The file's raw cells are kept only until the commit: the records now hold what was read.
       await m.query(`UPDATE import_rows SET cells = '[]' WHERE batch_id = $1`, [id]);
-      Object.assign(batch, { status: 'committed', counts: countsOf(rows), committedBy: actor.id, committedAt: new Date() });
+      Object.assign(batch, { status: 'committed', counts, committedBy: actor.id, committedAt: new Date() });
       await m.save(batch);
       await this.audit.record({ actor, action: 'create', entity: 'import_batch', entityId: id, detail: { committed: true, ...totalsOf(batch.counts) } }, m);
       return withRowCounts(toBatchDto(batch));
@@ -339,7 +325,7 @@ export class ImportsService {
   }
 
   /** What the dry run reads from the database: the center's users, what earlier batches imported, the duplicate check. */
-  private async context(m: EntityManager, centerId: string, known?: ImportRow[]): Promise<CheckContext> {
+  private async context(m: EntityManager, centerId: string): Promise<CheckContext> {
     const imported = await runSql<{ id: string; case_number: string; opened_on: string; lead_coordinator_id: string; import_key: string }>(
       m,
       sql`SELECT id, case_number, opened_on::text, lead_coordinator_id, import_key FROM cases
@@ -363,7 +349,6 @@ export class ImportsService {
       members: await activeMembers(m, centerId),
       importedCases: new Map(imported.map((c) => [c.import_key, { id: c.id, caseNumber: c.case_number, openedOn: c.opened_on, leadCoordinatorId: c.lead_coordinator_id }])),
       importedKeys: new Set(keys.map((k) => k.key)),
-      knownDuplicates: known ? new Map(known.map((r) => [r.id, r.duplicates])) : undefined,
       duplicatesOf: async (name, kana, birthYear) => {
         const found = await runSql<DuplicateRow>(m, duplicateCandidatesSql({ centerId, name: foldForSearch(name), kana: kana ? foldForSearch(kana) : '', birthYear }));
         return found.map((d): ImportDuplicateDto => ({ caseNumber: d.case_number, row: null, initials: initialsOf(d.client_name), birthYear: d.birth_year }));
@@ -371,22 +356,40 @@ export class ImportsService {
     };
   }
 
-  /** Creates the rows' records: cases with numbers from the usual counter, then their family members and contacts. */
-  private async write(m: EntityManager, actor: AuthUser, batch: ImportBatch, rows: ImportRow[], ctx: CheckContext) {
-    const toCreate = (sheet: ImportSheet) => rows.filter((r) => r.sheet === sheet && r.outcome === 'create');
+  /** The dry run over the batch's rows, a page at a time, writing back the rows it changed; the rows per sheet and outcome. */
+  private async check(m: EntityManager, batch: ImportBatch, ctx: CheckContext): Promise<ImportCounts> {
+    const counts = emptyCounts();
+    const before = new WeakMap<ImportRow, string>();
+    await checkRows(ctx, batch.sheets, {
+      pages: async function* (sheet) {
+        for await (const page of pagesOf(m, batch.id, sheet)) {
+          for (const r of page) before.set(r, stateOf(r));
+          yield page;
+        }
+      },
+      checked: async (rows) => {
+        for (const r of rows) counts[r.sheet][r.outcome] += 1;
+        await saveRows(m, rows.filter((r) => stateOf(r) !== before.get(r)));
+      },
+    });
+    return counts;
+  }
+
+  /** Creates the rows' records, a page at a time: cases with numbers from the usual counter, then their family members and contacts. */
+  private async write(m: EntityManager, actor: AuthUser, batch: ImportBatch, ctx: CheckContext) {
     const origin = (r: ImportRow) => ({ importBatchId: batch.id, importKey: (r.values['importKey'] as string | undefined) ?? r.caseKey });
     const caseIds = new Map([...ctx.importedCases].map(([key, c]) => [key, c.id]));
     const caseIdOf = (r: ImportRow) => caseIds.get(r.caseKey as string) as string;
 
-    const caseRows = toCreate('cases');
-    const numbers = await this.numbers(m, batch.centerId, caseRows);
-    await insertFor(
+    const numberOf = await this.numbers(m, batch);
+    await writeRows(
       m,
+      batch.id,
+      'cases',
       Case,
-      caseRows,
-      (r, i) => {
+      (r) => {
         const { leadCoordinatorId, openedOn, status = 'intake', closedOn = null, closureReason = null, ...client } = fieldsOf(r) as unknown as ImportedCaseFields;
-        const record = newCaseRecord(client, { centerId: batch.centerId, caseNumber: numbers[i], lead: leadCoordinatorId, openedOn, createdBy: actor.id });
+        const record = newCaseRecord(client, { centerId: batch.centerId, caseNumber: numberOf(openedOn), lead: leadCoordinatorId, openedOn, createdBy: actor.id });
         return m.create(Case, { ...record, status, closedOn, closureReason, ...origin(r) });
       },
       async (cases) => {
@@ -394,26 +397,28 @@ export class ImportsService {
         await insertChunks(m, CaseStatusChange, cases.flatMap((c) => statusHistoryOf(m, c, actor.id)));
       },
     );
-    await insertFor(m, FamilyMember, toCreate('family'), (r) => m.create(FamilyMember, { ...fieldsOf(r), caseId: caseIdOf(r), createdBy: actor.id, ...origin(r) }));
-    await insertFor(m, Interview, toCreate('contacts'), (r) =>
+    await writeRows(m, batch.id, 'family', FamilyMember, (r) => m.create(FamilyMember, { ...fieldsOf(r), caseId: caseIdOf(r), createdBy: actor.id, ...origin(r) }));
+    await writeRows(m, batch.id, 'contacts', Interview, (r) =>
       m.create(Interview, { ...newInterviewRecord(actor, { ...fieldsOf(r), caseId: caseIdOf(r) } as unknown as CreateInterviewDto), ...origin(r) }),
     );
   }
 
-  /** Case numbers for the new cases, in row order, each from its intake day's fiscal year. */
-  private async numbers(m: EntityManager, centerId: string, caseRows: ImportRow[]): Promise<string[]> {
-    const byYear = new Map<string, ImportRow[]>();
-    for (const r of caseRows) {
-      const on = r.values['openedOn'] as string;
-      const fy = String(Number(on.slice(0, 4)) - (Number(on.slice(5, 7)) < 4 ? 1 : 0));
-      byYear.set(fy, [...(byYear.get(fy) ?? []), r]);
+  /** The case number of each new case, in row order, by its intake day: each fiscal year's numbers are taken from the usual counter at once. */
+  private async numbers(m: EntityManager, batch: ImportBatch): Promise<(openedOn: string) => string> {
+    const perYear = new Map<number, { openedOn: string; count: number }>();
+    for await (const page of pagesOf(m, batch.id, 'cases', 'create')) {
+      for (const r of page) {
+        const openedOn = r.values['openedOn'] as string;
+        const year = perYear.get(fiscalYear(openedOn)) ?? { openedOn, count: 0 };
+        perYear.set(fiscalYear(openedOn), { openedOn: year.openedOn, count: year.count + 1 });
+      }
     }
-    const numberOf = new Map<ImportRow, string>();
-    for (const group of byYear.values()) {
-      const numbers = await allocateCaseNumbers(m, centerId, group[0].values['openedOn'] as string, group.length);
-      group.forEach((r, i) => numberOf.set(r, numbers[i]));
-    }
-    return caseRows.map((r) => numberOf.get(r) as string);
+    const years = new Map<number, { taken: number; numbers: string[] }>();
+    for (const [fy, { openedOn, count }] of perYear) years.set(fy, { taken: 0, numbers: await allocateCaseNumbers(m, batch.centerId, openedOn, count) });
+    return (openedOn) => {
+      const year = years.get(fiscalYear(openedOn)) as { taken: number; numbers: string[] };
+      return year.numbers[year.taken++];
+    };
   }
 
   /** Case numbers of the rows' cases, by the file's case key (once they exist). */
@@ -472,14 +477,24 @@ function fieldsOf(r: ImportRow): Record<string, unknown> {
   return fields;
 }
 
-/** Creates a record per row, a chunk at a time (each chunk's records are let go once written), and notes each row's record. */
-async function insertFor<T extends { id: string }>(m: EntityManager, entity: new () => T, rows: ImportRow[], build: (r: ImportRow, i: number) => T, written?: (records: T[]) => Promise<void>) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const records = chunk.map((r, j) => build(r, i + j));
+/** A batch's rows of a sheet (of one outcome), a page at a time in row order. */
+async function* pagesOf(m: EntityManager, batchId: string, sheet: ImportSheet, outcome?: ImportRowOutcome): AsyncIterable<ImportRow[]> {
+  for (let after = 0; ; ) {
+    const page = await m.find(ImportRow, { where: { batchId, sheet, rowNumber: MoreThan(after), ...(outcome && { outcome }) }, order: { rowNumber: 'ASC' }, take: CHUNK });
+    if (!page.length) return;
+    yield page;
+    after = page[page.length - 1].rowNumber;
+  }
+}
+
+/** Creates a record per row to create of a sheet, a page at a time, and notes each row's record. */
+async function writeRows<T extends { id: string }>(m: EntityManager, batchId: string, sheet: ImportSheet, entity: new () => T, build: (r: ImportRow) => T, written?: (records: T[]) => Promise<void>) {
+  for await (const page of pagesOf(m, batchId, sheet, 'create')) {
+    const records = page.map(build);
     await insertChunks(m, entity, records);
-    chunk.forEach((r, j) => (r.recordId = records[j].id));
+    page.forEach((r, j) => (r.recordId = records[j].id));
     await written?.(records);
+    await saveRows(m, page);
   }
 }
 

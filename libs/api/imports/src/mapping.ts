@@ -1,5 +1,5 @@
 import { foldWord, IMPORT_COLUMNS, IMPORT_SHEET_NAMES_JA, IMPORT_SHEETS, importColumnNamed, type ImportColumn, type ImportSheet } from '@tsunagu/contracts';
-import type { RawSheet } from './read-file';
+import type { SheetHead } from './read-file';
 
 export const columnOf = (sheet: ImportSheet, field: string): ImportColumn | undefined => IMPORT_COLUMNS[sheet].find((c) => c.field === field);
 
@@ -13,7 +13,7 @@ export const isHeaderRow = (cells: string[]): boolean => IMPORT_SHEETS.some((s) 
  * Which sheet of the template a read sheet is: by its name (ケース, 家族, 支援経過, or the English
  * names, also inside a CSV's file name), else by the sheet whose columns its headers name most.
  */
-export function recogniseSheet(raw: RawSheet): ImportSheet | null {
+export function recogniseSheet(raw: SheetHead): ImportSheet | null {
   const source = foldWord(raw.source);
   const byName = IMPORT_SHEETS.find((s) => source.includes(foldWord(IMPORT_SHEET_NAMES_JA[s])) || source.includes(s));
   if (byName) return byName;

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { autoMapping, missingColumns } from '@tsunagu/contracts';
-import { decodeText, readSpreadsheet } from './read-file';
+import { decodeText, readSpreadsheet, type RawRow } from './read-file';
 import { isHeaderRow, recogniseSheet } from './mapping';
 
 const TEXT = '整理番号,本人氏名\r\nK-1,山田 太郎\r\n';
@@ -24,10 +24,17 @@ describe('decodeText', () => {
   });
 });
 
+/** A file's sheets with every row, as the streamed chunks add up. */
+async function readAll(file: Buffer, fileName: string) {
+  const rows = new Map<string, RawRow[]>();
+  const heads = await readSpreadsheet(file, fileName, isHeaderRow, (head) => async (chunk) => void rows.set(head.source, [...(rows.get(head.source) ?? []), ...chunk]));
+  return heads.map((h) => ({ ...h, rows: rows.get(h.source) ?? [] }));
+}
+
 describe('readSpreadsheet (CSV)', () => {
   it('finds the header row below a title, skips blank rows and keeps spreadsheet row numbers', async () => {
     const csv = Buffer.from('令和6年度 ケース一覧,,\r\n,,\r\n整理番号,本人氏名,主担当\r\nK-1,山田 太郎,相談 花子\r\n,,\r\nK-2,"鈴木, 花",相談 花子\r\n');
-    const [sheet] = await readSpreadsheet(csv, 'ケース.csv', isHeaderRow);
+    const [sheet] = await readAll(csv, 'ケース.csv');
     expect(sheet).toMatchObject({ source: 'ケース.csv', headerRow: 3, headers: ['整理番号', '本人氏名', '主担当'] });
     expect(sheet.rows).toEqual([
       { rowNumber: 4, cells: ['K-1', '山田 太郎', '相談 花子'] },
@@ -35,18 +42,36 @@ describe('readSpreadsheet (CSV)', () => {
     ]);
   });
 
+  it('hands the rows over a thousand at a time, in order, never the whole file at once', async () => {
+    const lines = ['整理番号,本人氏名', ...Array.from({ length: 2_500 }, (_, i) => `K-${i + 1},氏名 ${i + 1}`)];
+    const chunks: RawRow[][] = [];
+    const heads = await readSpreadsheet(Buffer.from(lines.join('\n')), 'ケース.csv', isHeaderRow, (head, file) => {
+      expect({ head, file }).toEqual({ head: { source: 'ケース.csv', headerRow: 1, headers: ['整理番号', '本人氏名'] }, file: { sheets: 1, empty: false } });
+      return async (rows) => void chunks.push(rows);
+    });
+    expect(heads).toEqual([{ source: 'ケース.csv', headerRow: 1, headers: ['整理番号', '本人氏名'] }]);
+    expect(chunks.map((c) => c.length)).toEqual([1_000, 1_000, 500]);
+    expect(chunks.flat().map((r) => r.rowNumber)).toEqual(Array.from({ length: 2_500 }, (_, i) => i + 2));
+  });
+
+  it('tells of a sheet with a header and no rows as empty', async () => {
+    const told: Array<{ sheets: number; empty: boolean }> = [];
+    await readSpreadsheet(Buffer.from('整理番号,本人氏名\n'), 'ケース.csv', isHeaderRow, (_, file) => (told.push(file), null));
+    expect(told).toEqual([{ sheets: 1, empty: true }]);
+  });
+
   it('reads tab-separated text as Excel saves "Unicode text"', async () => {
-    const [sheet] = await readSpreadsheet(Buffer.from('整理番号\t本人氏名\nK-1\t山田 太郎\n'), 'cases.txt', isHeaderRow);
+    const [sheet] = await readAll(Buffer.from('整理番号\t本人氏名\nK-1\t山田 太郎\n'), 'cases.txt');
     expect(sheet.rows[0].cells).toEqual(['K-1', '山田 太郎']);
   });
 });
 
 describe('mapping', () => {
   it('recognises a sheet by its name, else by the columns its headers name', () => {
-    expect(recogniseSheet({ source: '支援経過', headerRow: 1, headers: ['x'], rows: [] })).toBe('contacts');
-    expect(recogniseSheet({ source: 'family.csv', headerRow: 1, headers: ['x'], rows: [] })).toBe('family');
-    expect(recogniseSheet({ source: 'Sheet1', headerRow: 1, headers: ['整理番号', '日付', '相談方法', '内容'], rows: [] })).toBe('contacts');
-    expect(recogniseSheet({ source: 'Sheet1', headerRow: 1, headers: ['A', 'B'], rows: [] })).toBeNull();
+    expect(recogniseSheet({ source: '支援経過', headerRow: 1, headers: ['x'] })).toBe('contacts');
+    expect(recogniseSheet({ source: 'family.csv', headerRow: 1, headers: ['x'] })).toBe('family');
+    expect(recogniseSheet({ source: 'Sheet1', headerRow: 1, headers: ['整理番号', '日付', '相談方法', '内容'] })).toBe('contacts');
+    expect(recogniseSheet({ source: 'Sheet1', headerRow: 1, headers: ['A', 'B'] })).toBeNull();
   });
 
   it('matches headers by their Japanese names, variants and API field names, each column once', () => {

@@ -10,14 +10,28 @@ import type { CellValue } from './normalise';
 /** A cell as stored between the upload and the commit: a day or time read by Excel is kept as `{ date }` (ISO). */
 export type StoredCell = string | number | boolean | { date: string } | { problem: string } | null;
 
-/** One sheet of an uploaded file, as read: where it came from, its header row and its non-blank rows. */
-export interface RawSheet {
+/** One sheet of an uploaded file, as read: where it came from and its header row. */
+export interface SheetHead {
   /** The workbook's sheet name, or the CSV's file name. */
   source: string;
   headerRow: number;
   headers: string[];
-  rows: Array<{ rowNumber: number; cells: StoredCell[] }>;
 }
+
+/** A non-blank row below the header, by its spreadsheet row number. */
+export interface RawRow {
+  rowNumber: number;
+  cells: StoredCell[];
+}
+
+/** Takes a sheet's rows a chunk at a time, in the file's order. */
+export type RowsSink = (rows: RawRow[]) => Promise<void>;
+
+/**
+ * Told of each sheet once its header is known: `sheets` is how many the file holds, `empty` whether
+ * the sheet has no rows below its header. Returns where its rows go, or null to pass over the sheet.
+ */
+export type OnSheet = (head: SheetHead, file: { sheets: number; empty: boolean }) => RowsSink | null;
 
 /** What an unpacked workbook may add up to; a zip that inflates to more is refused (a zip bomb). */
 const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -26,6 +40,8 @@ const MAX_ZIP_ENTRIES = 2_000;
 const MAX_COLUMNS = 200;
 /** Rows scanned for the header row (a title or a blank row may come first). */
 const HEADER_SEARCH_ROWS = 10;
+/** Rows handed over at a time: a file's rows are never all in memory. */
+const CHUNK = 1_000;
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Compound File Binary: an old .xls, or an .xlsx saved with a password (then it holds EncryptionInfo). */
@@ -37,10 +53,11 @@ const tooBig = (what: string) => new DomainError('invalid', 'IMPORT_TOO_BIG', wh
 /**
  * The sheets of an uploaded file: an .xlsx workbook (cached formula results, never evaluated) or a
  * CSV in UTF-8 (with or without BOM), UTF-16 with BOM, or Shift_JIS (CP932, as Japanese Excel saves
- * it). `isHeader` tells a header row from a title row above it.
+ * it). `isHeader` tells a header row from a title row above it. The rows stream to `onSheet`'s sinks;
+ * the sheets' heads are returned.
  */
-export async function readSpreadsheet(file: Buffer, fileName: string, isHeader: (cells: string[]) => boolean): Promise<RawSheet[]> {
-  if (file.subarray(0, 4).equals(ZIP)) return readWorkbook(file, isHeader);
+export async function readSpreadsheet(file: Buffer, fileName: string, isHeader: (cells: string[]) => boolean, onSheet: OnSheet): Promise<SheetHead[]> {
+  if (file.subarray(0, 4).equals(ZIP)) return readWorkbook(file, isHeader, onSheet);
   if (file.subarray(0, 8).equals(CFB)) {
     if (file.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
       throw invalid('IMPORT_ENCRYPTED', 'The workbook is protected by a password: save it again without one');
@@ -49,7 +66,7 @@ export async function readSpreadsheet(file: Buffer, fileName: string, isHeader: 
   }
   const text = decodeText(file);
   if (text === null) throw invalid('IMPORT_FILE_TYPE', 'The file is neither an Excel workbook (.xlsx) nor a CSV');
-  return [await readCsv(text, fileName, isHeader)];
+  return [await readCsv(text, fileName, isHeader, onSheet)];
 }
 
 /** The text of a CSV, or null when the bytes are not text (a picture, a PDF...). */
@@ -67,18 +84,19 @@ export function decodeText(file: Buffer): string | null {
   }
 }
 
-async function readCsv(text: string, fileName: string, isHeader: (cells: string[]) => boolean): Promise<RawSheet> {
+async function readCsv(text: string, fileName: string, isHeader: (cells: string[]) => boolean, onSheet: OnSheet): Promise<SheetHead> {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   const parser = Readable.from([text]).pipe(
     parseCsv({ delimiter, relax_column_count: true, skip_empty_lines: false, bom: true, max_record_size: 1024 * 1024 }),
   );
-  const sheet = newSheet(fileName);
+  const sheet = newSheet(fileName, 1, onSheet);
   let line = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       line += 1;
       addRow(sheet, line, record, isHeader);
+      await handOver(sheet, CHUNK);
     }
   } catch (e) {
     if (e instanceof DomainError) throw e;
@@ -92,7 +110,7 @@ async function readCsv(text: string, fileName: string, isHeader: (cells: string[
  * of entries, each inflating to exactly its declared size and all together to at most
  * MAX_UNPACKED_BYTES (yauzl validates the sizes while inflating, so a lying header is caught too).
  */
-async function inspectZip(file: Buffer): Promise<void> {
+async function inspectZip(file: Buffer): Promise<{ worksheets: number }> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(file, { lazyEntries: true, validateEntrySizes: true });
@@ -120,6 +138,7 @@ async function inspectZip(file: Buffer): Promise<void> {
     throw invalid('IMPORT_MACRO', 'The workbook contains macros (.xlsm): save it again as an .xlsx workbook without macros');
   }
   if (!names.includes('xl/workbook.xml')) throw invalid('IMPORT_FILE_TYPE', 'The file is a zip archive but not an Excel workbook (.xlsx)');
+  return { worksheets: names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n)).length };
 }
 
 function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
@@ -135,14 +154,19 @@ async function drain(stream: Readable): Promise<void> {
   for await (const chunk of stream) void chunk;
 }
 
-async function readWorkbook(file: Buffer, isHeader: (cells: string[]) => boolean): Promise<RawSheet[]> {
-  await inspectZip(file);
+async function readWorkbook(file: Buffer, isHeader: (cells: string[]) => boolean, onSheet: OnSheet): Promise<SheetHead[]> {
+  const { worksheets } = await inspectZip(file);
+  let begun = false;
+  const told: OnSheet = (head, read) => {
+    begun = true;
+    return onSheet(head, read);
+  };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await readSheets(file, isHeader);
+      return await readSheets(file, worksheets, isHeader, told);
     } catch (e) {
       if (e instanceof DomainError) throw e;
-      if (attempt < READ_ATTEMPTS && lostWorkbookPart(e)) continue;
+      if (attempt < READ_ATTEMPTS && lostWorkbookPart(e) && !begun) continue;
       throw invalid('IMPORT_FILE_UNREADABLE', `The workbook cannot be read: ${(e as Error).message}`);
     }
   }
@@ -151,12 +175,13 @@ async function readWorkbook(file: Buffer, isHeader: (cells: string[]) => boolean
 /**
  * exceljs's streaming reader now and then loses the archive's last part before it reads the sheets
  * (exceljs issue #3064; a workbook written by exceljs itself keeps xl/workbook.xml last), and then
- * fails on the sheet names it did not get. The file, checked whole by inspectZip, is read again.
+ * fails on the sheet names it did not get. The file, checked whole by inspectZip, is read again, as
+ * long as no sheet has been handed over yet (the loss shows at the first sheet).
  */
 const READ_ATTEMPTS = 3;
 const lostWorkbookPart = (e: unknown) => e instanceof TypeError && e.message.includes("reading 'sheets'");
 
-async function readSheets(file: Buffer, isHeader: (cells: string[]) => boolean): Promise<RawSheet[]> {
+async function readSheets(file: Buffer, worksheets: number, isHeader: (cells: string[]) => boolean, onSheet: OnSheet): Promise<SheetHead[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -164,14 +189,15 @@ async function readSheets(file: Buffer, isHeader: (cells: string[]) => boolean):
     worksheets: 'emit',
     entries: 'emit',
   });
-  const sheets: RawSheet[] = [];
+  const sheets: SheetHead[] = [];
   for await (const worksheet of reader) {
-    const sheet = newSheet((worksheet as unknown as { name: string }).name);
+    const sheet = newSheet((worksheet as unknown as { name: string }).name, worksheets, onSheet);
     for await (const row of worksheet) {
       const values = (row.values as ExcelJS.CellValue[]).slice(1);
       addRow(sheet, row.number, values.map(excelCell), isHeader);
+      await handOver(sheet, CHUNK);
     }
-    sheets.push(finished(sheet));
+    sheets.push(await finished(sheet));
   }
   return sheets;
 }
@@ -200,13 +226,22 @@ export function cellValueOf(cell: StoredCell | undefined): CellValue {
   return cell;
 }
 
-interface SheetInProgress extends RawSheet {
+interface SheetInProgress extends SheetHead {
+  /** Rows read and not yet handed over. */
+  rows: RawRow[];
+  /** Rows handed over so far. */
+  count: number;
   /** Non-blank rows read before the header row was recognised. */
-  pending: Array<{ rowNumber: number; cells: StoredCell[] }>;
+  pending: RawRow[];
+  /** How many sheets the file holds, and who is told of this one. */
+  sheets: number;
+  onSheet: OnSheet;
+  /** Where the rows go once the header is known (null: the sheet is passed over). */
+  sink?: RowsSink | null;
 }
 
-function newSheet(source: string): SheetInProgress {
-  return { source, headerRow: 0, headers: [], rows: [], pending: [] };
+function newSheet(source: string, sheets: number, onSheet: OnSheet): SheetInProgress {
+  return { source, headerRow: 0, headers: [], rows: [], count: 0, pending: [], sheets, onSheet };
 }
 
 const isBlankCell = (c: StoredCell) => c === null || (typeof c === 'string' && c.trim() === '');
@@ -219,7 +254,8 @@ const headerText = (c: StoredCell) => (typeof c === 'string' ? c.trim() : typeof
 function addRow(sheet: SheetInProgress, rowNumber: number, cells: StoredCell[], isHeader: (cells: string[]) => boolean) {
   if (cells.every(isBlankCell)) return;
   if (sheet.headerRow) {
-    if (sheet.rows.length >= IMPORT_MAX_ROWS) throw tooBig(`"${sheet.source}" has more than ${IMPORT_MAX_ROWS} rows: split the file`);
+    if (sheet.count >= IMPORT_MAX_ROWS) throw tooBig(`"${sheet.source}" has more than ${IMPORT_MAX_ROWS} rows: split the file`);
+    sheet.count += 1;
     sheet.rows.push({ rowNumber, cells: cells.slice(0, sheet.headers.length) });
     return;
   }
@@ -250,7 +286,18 @@ function headerFromPending(sheet: SheetInProgress) {
   for (const r of rest) addRow(sheet, r.rowNumber, r.cells, () => false);
 }
 
-function finished(sheet: SheetInProgress): RawSheet {
+/** Hands the rows read so far to the sheet's sink once there are `atLeast` of them (the sheet's owner is asked first). */
+async function handOver(sheet: SheetInProgress, atLeast: number) {
+  if (sheet.rows.length < atLeast) return;
+  const head = { source: sheet.source, headerRow: sheet.headerRow, headers: sheet.headers };
+  if (sheet.sink === undefined) sheet.sink = sheet.onSheet(head, { sheets: sheet.sheets, empty: sheet.count === 0 });
+  const rows = sheet.rows;
+  sheet.rows = [];
+  if (sheet.sink && rows.length) await sheet.sink(rows);
+}
+
+async function finished(sheet: SheetInProgress): Promise<SheetHead> {
   if (!sheet.headerRow) headerFromPending(sheet);
-  return { source: sheet.source, headerRow: sheet.headerRow, headers: sheet.headers, rows: sheet.rows };
+  await handOver(sheet, 0);
+  return { source: sheet.source, headerRow: sheet.headerRow, headers: sheet.headers };
 }

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -37,7 +37,6 @@ export interface ApiServer {
  * process on a fresh database of its own, with the bootstrap admin, and waits until it is healthy.
  */
 export interface StartOptions {
-  nodeArgs?: string[];
   /**
    * An existing database to start on (a second instance, or a restart after a crash): it is not
    * dropped when this server stops. Default: a fresh database of the server's own.
@@ -51,7 +50,9 @@ export async function startApiServer(env: Record<string, string> = {}, options: 
   const database = options.database ? { ...options.database, drop: async () => undefined } : await createTestDatabase();
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? ['--enable-source-maps']), main], {
+  // The flags the API is built to run with (its heap bound), as `npm start` and the image run it.
+  const nodeOptions = readFileSync(join(WORKSPACE_ROOT, 'dist/apps/api/node-options'), 'utf8').split(/\s+/).filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '--enable-source-maps', main], {
     cwd: WORKSPACE_ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
