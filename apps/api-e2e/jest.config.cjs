@@ -6,4 +6,8 @@ module.exports = {
   testTimeout: 60_000,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'js'],
+  // Every answer of the suites is checked against the OpenAPI document (src/contract.ts); the
+  // teardown then asks that every operation was covered.
+  globalSetup: '<rootDir>/src/contract-setup.ts',
+  globalTeardown: '<rootDir>/src/contract-teardown.ts',
 };

@@ -1,24 +1,8 @@
-import { createHmac } from 'node:crypto';
-import { sqlClient, TEST_PASSWORD } from '@tsunagu/testing';
+import { sqlClient, TEST_PASSWORD, totpCode } from '@tsunagu/testing';
 import { as, bearer, countRows, useApi, type Suite } from './support';
 
 /** The secret in an otpauth:// URL, as an authenticator app reads it from the QR code. */
 const secretOf = (otpauthUrl: string) => new URL(otpauthUrl).searchParams.get('secret') as string;
-
-/**
- * The code an authenticator app shows for the secret at a moment (now by default): RFC 6238 written
- * out here, independently of the library the API uses, so the test also shows the two agree.
- */
-async function codeOf(secret: string, at = Date.now()): Promise<string> {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bits = [...secret.replace(/=+$/, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0xf;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
 
 async function signIn(s: Suite, email: string, password = TEST_PASSWORD, extra: object = {}) {
   return s.http().post('/api/auth/login').send({ email, password, ...extra });
@@ -173,7 +157,7 @@ describe('a second factor (TOTP)', () => {
     expect(stored.totp_pending_secret).not.toContain(secret);
 
     expect((await me.post('/auth/two-factor/enable', { code: '000000' })).body.code).toBe('SECOND_FACTOR_INVALID');
-    const enabled = await me.post('/auth/two-factor/enable', { code: await codeOf(secret) }).expect(200);
+    const enabled = await me.post('/auth/two-factor/enable', { code: totpCode(secret) }).expect(200);
     recoveryCodes = enabled.body.recoveryCodes;
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
@@ -187,7 +171,7 @@ describe('a second factor (TOTP)', () => {
     const wrong = await s.http().post('/api/auth/login/second-factor').send({ challenge: step1.body.challenge, code: '123456' });
     expect([wrong.status, wrong.body.code]).toEqual([401, 'SECOND_FACTOR_INVALID']);
     // A code from the step after the one used to enable (the enabling code itself is spent).
-    const code = await codeOf(secret, Date.now() + 30_000);
+    const code = totpCode(secret, Date.now() + 30_000);
     const ok = await s.http().post('/api/auth/login/second-factor').send({ challenge: step1.body.challenge, code });
     expect(ok.status).toBe(200);
     expect(ok.body.accessToken).toEqual(expect.any(String));
@@ -224,7 +208,7 @@ describe('a second factor (TOTP)', () => {
     const { aCoordinator } = s.org.users;
     const me = as(s, aCoordinator);
     const own = secretOf((await me.post('/auth/two-factor/setup').expect(200)).body.otpauthUrl);
-    await me.post('/auth/two-factor/enable', { code: await codeOf(own) }).expect(200);
+    await me.post('/auth/two-factor/enable', { code: totpCode(own) }).expect(200);
     const reset = await as(s, s.org.admin).post(`/users/${aCoordinator.id}/two-factor-reset`).expect(200);
     expect(reset.body.twoFactorEnabled).toBe(false);
     expect((await me.get('/auth/me')).body.code).toBe('SESSION_ENDED');
@@ -242,7 +226,7 @@ describe('a second factor (TOTP)', () => {
     const token = login.body.accessToken as string;
     expect((await s.http().get('/api/cases').set(bearer(token))).body.code).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
     const own = secretOf((await s.http().post('/api/auth/two-factor/setup').set(bearer(token)).expect(200)).body.otpauthUrl);
-    await s.http().post('/api/auth/two-factor/enable').set(bearer(token)).send({ code: await codeOf(own) }).expect(200);
+    await s.http().post('/api/auth/two-factor/enable').set(bearer(token)).send({ code: totpCode(own) }).expect(200);
     expect((await s.http().get('/api/cases').set(bearer(token))).status).toBe(200);
     // Set up, it is still required: the account page says so.
     expect((await s.http().get('/api/auth/me').set(bearer(token))).body.session).toMatchObject({ mustEnrolTwoFactor: false, twoFactorRequired: true, twoFactorEnabled: true });

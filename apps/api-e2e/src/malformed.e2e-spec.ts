@@ -24,6 +24,7 @@ interface Schema {
   type?: string;
   enum?: unknown[];
   example?: unknown;
+  nullable?: boolean;
   items?: Schema;
   properties?: Record<string, Schema>;
   required?: string[];
@@ -177,8 +178,8 @@ describe('malformed requests on every route of the OpenAPI document (property-ba
     if (schema.example !== undefined) return schema.example;
     if (name === 'email') return `fuzz-${randomUUID().slice(0, 8)}@test.tsunagu.example`;
     if (name === 'password') return 'fuzz-password-2026';
-    // Swagger describes a nullable field (`T | null`) as an object: null is its valid empty value.
-    if (schema.type === 'object' && !schema.properties) return null;
+    // A nullable field (`T | null`): null is its valid empty value.
+    if (schema.nullable) return null;
     if (/At$/.test(name)) return `${dayFromToday(-1)}T10:00:00+09:00`;
     if (/On$|Date$|^from$|^to$/.test(name)) return dayFromToday(-1);
     if (schema.type === 'number' || schema.type === 'integer') return 1;

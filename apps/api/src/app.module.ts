@@ -50,7 +50,11 @@ function webDistDir(config: AppConfig): string | undefined {
         const rootPath = webDistDir(c);
         // index.html for every GET outside /api (client-side routes). No `exclude`: with it the
         // module answers 404 for any error on an excluded route, hiding e.g. a malformed-JSON 400.
-        return rootPath ? [{ rootPath, renderPath: new RegExp(`^/(?!${API_PREFIX}(/|$))`) }] : [];
+        // Vite names each built asset by its content's hash, so a browser may keep one for a year;
+        // index.html, which names the current ones, is asked for again every time.
+        const setHeaders = (res: { setHeader(name: string, value: string): void }, file: string) =>
+          res.setHeader('Cache-Control', /[/\\]assets[/\\]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        return rootPath ? [{ rootPath, renderPath: new RegExp(`^/(?!${API_PREFIX}(/|$))`), serveStaticOptions: { setHeaders } }] : [];
       },
     }),
     TerminusModule,

@@ -1,11 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { API_PREFIX, RESOURCES } from '@tsunagu/contracts';
 import { AppConfig, AppValidationPipe, BODY_LIMIT_BYTES, requestGuard } from '@tsunagu/api-core';
+import { setUpDocument } from './openapi/document';
 
 /** Everything about the HTTP surface that is not a module: prefix, pipes, headers, CORS, docs. */
 export function configureApp(app: NestExpressApplication): INestApplication {
@@ -25,6 +26,12 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       },
     }),
   );
+  // Any answer of the API may carry personal data: no browser or proxy keeps a copy.
+  app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Pragma', 'no-cache');
+    next();
+  });
   app.enableCors({ exposedHeaders: ['Content-Range'] });
   // JSON only (the app is created without Nest's default parsers), uncompressed, UTF-8, bounded;
   // then the guard refuses what no route accepts before it reaches validation.
@@ -32,16 +39,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // The web app's session cookie (read by the auth guard); API clients send bearer tokens instead.
   app.use(cookieParser());
   app.use(requestGuard([`/${API_PREFIX}/${RESOURCES.imports}`]));
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tsunagu API')
-      .setDescription('Case management for hikikomori regional support centers')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addCookieAuth('tsunagu_session')
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, doc, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  setUpDocument(app);
   return app;
 }

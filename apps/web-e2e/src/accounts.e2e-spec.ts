@@ -1,24 +1,11 @@
-import { createHmac } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { CaseDto } from '@tsunagu/contracts';
-import { BOOTSTRAP_ADMIN, login, seedOrganisation, startApiServer, TEST_PASSWORD, type ApiServer, type TestOrganisation } from '@tsunagu/testing';
+import { BOOTSTRAP_ADMIN, login, seedOrganisation, startApiServer, TEST_PASSWORD, totpCode, type ApiServer, type TestOrganisation } from '@tsunagu/testing';
 import { api, choose, signIn, signOut } from './support/app';
 import { launchBrowser, type TestBrowser } from './support/browser';
 
 const DESKTOP = { width: 1366, height: 900 };
 const TABLET = { width: 820, height: 1180 };
-
-/** RFC 6238 TOTP (SHA-1, 30 s, 6 digits) of a base32 secret: what an authenticator app shows at `at`. */
-function codeOf(secret: string, at = Date.now()): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bits = [...secret.replace(/=+$/, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0xf;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
 
 async function expectNoSidewaysScroll(page: Page) {
   const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
@@ -197,7 +184,7 @@ describe('web app: accounts and sessions', () => {
       expect([await code.getAttribute('autocomplete'), await code.getAttribute('inputmode')]).toEqual(['one-time-code', 'numeric']);
       await browser.screenshot('account-two-factor-qr');
 
-      await code.fill(codeOf(secret));
+      await code.fill(totpCode(secret));
       await page.getByRole('button', { name: '確認して有効にする' }).click();
       const dialog = page.getByRole('dialog', { name: 'リカバリーコード' });
       await dialog.getByText('二度と表示されません').waitFor();
@@ -223,7 +210,7 @@ describe('web app: accounts and sessions', () => {
       await page.getByRole('button', { name: 'コードを確認' }).click();
       await page.getByRole('alert').getByText('認証コードが正しくないか、すでに使われています。').waitFor();
       // The code that enabled it is spent: the app's next one (taken within the API's 30 s tolerance).
-      await codeInput.fill(codeOf(secret, Date.now() + 30_000));
+      await codeInput.fill(totpCode(secret, Date.now() + 30_000));
       await page.getByRole('button', { name: 'コードを確認' }).click();
       await page.getByText('ようこそ、監督 一郎さん').waitFor();
       await signOut(page);
@@ -253,7 +240,7 @@ describe('web app: accounts and sessions', () => {
       await page.getByText('センターの設定により必須です').waitFor();
       await page.getByRole('button', { name: '二段階認証を設定する' }).click();
       const bSecret = ((await page.getByTestId('two-factor-secret').textContent()) ?? '').replace(/\s/g, '');
-      await page.locator('input[name="code"]').fill(codeOf(bSecret));
+      await page.locator('input[name="code"]').fill(totpCode(bSecret));
       await page.getByRole('button', { name: '確認して有効にする' }).click();
       const dialog = page.getByRole('dialog', { name: 'リカバリーコード' });
       await dialog.getByRole('checkbox', { name: '控えました' }).check();

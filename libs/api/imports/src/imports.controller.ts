@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IMPORT_MAX_FILE_BYTES, IMPORT_SHEETS, RESOURCES, type ImportSheet } from '@tsunagu/contracts';
 import { ApiListQuery, AuthUser, Can, CurrentUser, invalid, ListParams, ListQuery, VoidDto } from '@tsunagu/api-core';
@@ -24,7 +24,13 @@ export class ImportsController {
   /** The template: an .xlsx workbook of the three sheets, or one sheet as CSV. */
   @Get('template')
   @Can(RESOURCES.imports, 'template')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({
+    description: 'The template, as an attachment',
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+      'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM, as Excel opens it' } },
+    },
+  })
   @ApiQuery({ name: 'format', enum: ['xlsx', 'csv'], required: false })
   @ApiQuery({ name: 'sheet', enum: IMPORT_SHEETS, required: false, description: 'For CSV: which sheet (default cases)' })
   async template(@CurrentUser() user: AuthUser, @Res() res: Response, @Query('format') format = 'xlsx', @Query('sheet') sheet = 'cases') {

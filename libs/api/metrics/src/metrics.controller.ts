@@ -16,7 +16,6 @@ export class MetricsController {
   @Public()
   @UseGuards(MetricsTokenGuard)
   @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
-  @Header('Cache-Control', 'no-store')
   scrape(): Promise<string> {
     return this.metrics.render();
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DirectoryEntryDto, Role, TemporaryPassword, UserDto } from '@tsunagu/contracts';
+import type { CreatedUserDto, DirectoryEntryDto, Role, TemporaryPassword, UserDto } from '@tsunagu/contracts';
 import { AuthUser, changesOf, DomainError, ListQuery, ListResult, notFound, tenantOf } from '@tsunagu/api-core';
 import { changedFields, escapeLike, findPage, lockForUpdate } from '@tsunagu/api-database';
 import { AuditService } from '@tsunagu/api-audit';
@@ -58,7 +58,7 @@ export class UsersService {
    * A new account. Without a password the API makes a temporary one, answered once; a password an
    * administrator chose must be changed at the first sign-in unless `mustChangePassword: false`.
    */
-  create(actor: AuthUser | null, dto: CreateUserDto): Promise<UserDto & Partial<TemporaryPassword>> {
+  create(actor: AuthUser | null, dto: CreateUserDto): Promise<CreatedUserDto> {
     return this.db.transaction(async (m) => {
       const centerId = dto.centerId ?? null;
       await this.assertCenterFitsRole(m, dto.role, centerId);

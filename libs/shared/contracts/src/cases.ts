@@ -49,19 +49,25 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 export interface CaseDto {
   id: string;
   centerId: string;
+  /** The center's code, the fiscal year of intake and a number. @example "MNT-2026-0012" */
   caseNumber: string;
   status: CaseStatus;
   leadCoordinatorId: string;
   secondCoordinatorIds: string[];
+  /** @example "田中 翔太" */
   clientName: string;
+  /** @example "たなか しょうた" */
   clientNameKana: string | null;
   birthDate: string | null;
   birthYear: number | null;
   /** Age today (Japan time), from the birth date or year. */
   age: number | null;
   sex: Sex;
+  /** @example "みなと市" */
   municipality: string | null;
+  /** Since when (year and month) the person has withdrawn. @example "2022-04" */
   hikikomoriSince: string | null;
+  /** @example "就職活動がうまくいかず、3年ほど自室で過ごしている。母が来所して相談。" */
   chiefConcern: string | null;
   referralRoute: ReferralRoute | null;
   supportStage: SupportStage | null;

@@ -113,3 +113,16 @@ export const ERROR_CODES = [
   'REPORT_PERIOD',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * The body of every refusal (4xx): NestJS's standard body, with the domain's code where the domain refused.
+ * @public (named in the OpenAPI document, by apps/api/openapi/generate.ts)
+ */
+export interface ErrorBody {
+  statusCode: number;
+  /** What is wrong, for the person using the app; validation lists one message per field. */
+  message: string | string[];
+  /** The status's reason phrase, e.g. "Bad Request". */
+  error: string;
+  code?: ErrorCode;
+}

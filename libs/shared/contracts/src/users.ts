@@ -105,6 +105,9 @@ export interface TemporaryPassword {
   temporaryPassword: string;
 }
 
+/** A new user, with the temporary password when the administrator gave none. */
+export type CreatedUserDto = UserDto & Partial<TemporaryPassword>;
+
 /** A colleague as everyone in a center may see them (GET /users/directory): no email, no status. */
 export interface DirectoryEntryDto {
   id: string;

@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { rolesFor, ROLES, routeRolesFor, type AccessSubject, type ActionOf, type Role } from '@tsunagu/contracts';
 import { DomainError } from '../errors/domain-error';
 import type { AuthUser } from './auth-user';
@@ -9,8 +9,8 @@ export const ACCESS_METADATA = 'tsunagu:access';
 /** A route's rule; `grants` names the role-table cells it stands for (`cases.edit`). */
 export type AccessRule = { public: true } | { public: false; roles: readonly Role[]; grants?: readonly string[]; account?: boolean };
 
-/** The route may be called without signing in. */
-export const Public = () => SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule);
+/** The route may be called without signing in (the document says so with an empty security requirement). */
+export const Public = () => applyDecorators(SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule), ApiSecurity({}));
 
 /**
  * Signed-in users with one of these roles may call the route; everyone else gets 403. Routes
@@ -22,6 +22,7 @@ function allow(roles: readonly Role[], grants?: readonly string[]) {
   return applyDecorators(
     SetMetadata(ACCESS_METADATA, { public: false, roles, ...(grants ? { grants } : {}) } satisfies AccessRule),
     ApiBearerAuth(),
+    ApiCookieAuth('cookie'),
     ApiUnauthorizedResponse({ description: 'Not signed in' }),
     ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}` }),
   );
@@ -45,6 +46,7 @@ export const OwnAccount = () =>
   applyDecorators(
     SetMetadata(ACCESS_METADATA, { public: false, roles: ROLES, account: true } satisfies AccessRule),
     ApiBearerAuth(),
+    ApiCookieAuth('cookie'),
     ApiUnauthorizedResponse({ description: 'Not signed in' }),
   );
 

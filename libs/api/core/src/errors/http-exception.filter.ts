@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { BODY_LIMIT_BYTES } from '../http/request-guard';
 import { DomainError, DomainErrorKind } from './domain-error';
 
-const STATUS: Record<DomainErrorKind, number> = {
+/** The status of each kind of refusal (the OpenAPI document lists each operation's by these). */
+export const DOMAIN_ERROR_STATUS: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
@@ -99,7 +100,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status, body };
     }
     if (exception instanceof DomainError) {
-      const status = STATUS[exception.kind];
+      const status = DOMAIN_ERROR_STATUS[exception.kind];
       return {
         status,
         body: { statusCode: status, message: exception.message, error: REASON[status], code: exception.code },

@@ -1,4 +1,4 @@
-import type { TemporaryPassword, UserDto } from '@tsunagu/contracts';
+import type { CreatedUserDto } from '@tsunagu/contracts';
 import { useState } from 'react';
 import { Create, SimpleForm, useNotify, useRedirect } from 'react-admin';
 import { userFormToApi } from '../common';
@@ -13,7 +13,7 @@ export const UserCreate = () => {
   const notify = useNotify();
   const redirect = useRedirect();
   const [created, setCreated] = useState<{ id: string; password: string } | null>(null);
-  const onSuccess = (user: UserDto & Partial<TemporaryPassword>) => {
+  const onSuccess = (user: CreatedUserDto) => {
     if (user.temporaryPassword) {
       setCreated({ id: user.id, password: user.temporaryPassword });
       return;
