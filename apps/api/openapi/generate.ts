@@ -1,26 +1,27 @@
 /**
- * Writes apps/api/src/openapi/responses.json: what each operation of the API answers on success,
- * read from the TypeScript type its controller method returns, and the JSON Schemas of the types
- * it names, generated from their declarations (in @tsunagu/contracts mostly, with their JSDoc as
- * descriptions). The API's OpenAPI document is built from it (apps/api/src/openapi/document.ts), so
- * the document says what the code returns without a decorator per route.
+ * Writes apps/api/src/openapi/responses.json, read from the code with the TypeScript compiler:
+ * - what each operation answers on success, from the type its controller method returns, and the
+ *   JSON Schemas of the types it names, from their declarations (in @tsunagu/contracts mostly,
+ *   their JSDoc as descriptions and examples);
+ * - what each operation can refuse: the DomainErrors its code reaches, and the global guard's;
+ * - the types of request DTO properties that Nest's metadata cannot tell.
+ * The API's OpenAPI document is built from it (apps/api/src/openapi/document.ts), so the document
+ * says what the code does without a decorator per route.
  *
  *   npm run openapi            writes the file
  *   npm run openapi -- --check fails when the file is not what the code says (npm test runs it)
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { createGenerator, type Definition } from 'ts-json-schema-generator';
 import type { DomainErrorKind } from '@tsunagu/api-core';
-import type { OperationResponse, Refusals, ResponsesFile } from '../src/openapi/responses';
+import type { OperationResponse, Refusals, ResponsesFile, Schema } from '../src/openapi/responses';
 
 const ROOT = resolve(__dirname, '../../..');
 const OUT = resolve(ROOT, 'apps/api/src/openapi/responses.json');
 const HTTP_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch']);
-
-/** A schema of the document: JSON Schema as OpenAPI 3.0 reads it. */
-type Schema = Record<string, unknown>;
 
 const decoratorName = (d: ts.Decorator) => {
   const e = d.expression;
@@ -75,7 +76,7 @@ function readOperations(): { guard: Refusals; operations: Record<string, Operati
     return schema && (nullable ? { ...schema, nullable: true, ...(schema['enum'] ? { enum: [...(schema['enum'] as string[]), null] } : {}) } : schema);
   }
 
-  const refusalsOf = refusalReader(program, checker);
+  const refusalsOf = refusalReader(checker);
   const requestTypes: ResponsesFile['requestTypes'] = {};
   const operations: Record<string, OperationResponse> = {};
   let guard: Refusals = {};
@@ -157,7 +158,7 @@ interface Summary {
  * codes of factories such as `invalid(code, …)` taken at each call. What is reached only through
  * an interface or a callback passed around is not seen.
  */
-function refusalReader(program: ts.Program, checker: ts.TypeChecker): (declaration: ts.Node) => Refusals {
+function refusalReader(checker: ts.TypeChecker): (declaration: ts.Node) => Refusals {
   const summaries = new Map<ts.Node, Summary>();
   const literals = (expr: ts.Expression): string[] => {
     const type = checker.getTypeAtLocation(expr);
@@ -239,9 +240,10 @@ function writesItself(method: ts.MethodDeclaration): boolean {
 
 /** The JSON Schemas of the named types, from their declarations, as OpenAPI 3.0 schemas under components. */
 function schemasOf(named: Map<string, string>): Record<string, Schema> {
-  // The generator reads the types through an entry file that re-exports them.
-  const entry = resolve(ROOT, 'apps/api/openapi/.types.ts');
-  const lines = [...named].map(([name, file]) => `export type { ${name} } from './${relative(dirname(entry), file).replace(/\.ts$/, '')}';`);
+  // The generator reads the types through an entry file (outside the workspace) that re-exports them.
+  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-openapi-'));
+  const entry = join(dir, 'types.ts');
+  const lines = [...named].map(([name, file]) => `export type { ${name} } from '${file.replace(/\.ts$/, '')}';`);
   writeFileSync(entry, lines.join('\n') + '\n');
   try {
     const generator = createGenerator({
@@ -260,7 +262,7 @@ function schemasOf(named: Map<string, string>): Record<string, Schema> {
     for (const name of [...named.keys()].sort()) Object.assign(definitions, generator.createSchema(name).definitions);
     return Object.fromEntries(Object.keys(definitions).sort().map((name) => [name, asOpenApi30(definitions[name], definitions) as Schema]));
   } finally {
-    rmSync(entry, { force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

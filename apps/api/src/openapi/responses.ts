@@ -1,7 +1,7 @@
 import type { DomainErrorKind } from '@tsunagu/api-core';
 
 /** A schema of the document: JSON Schema as OpenAPI 3.0 reads it. */
-type Schema = Record<string, unknown>;
+export type Schema = Record<string, unknown>;
 
 /** The domain's refusals an operation can raise: error codes by DomainError kind. */
 export type Refusals = Partial<Record<DomainErrorKind, string[]>>;
