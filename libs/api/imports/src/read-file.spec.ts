@@ -60,6 +60,14 @@ describe('readSpreadsheet (CSV)', () => {
     expect(told).toEqual([{ sheets: 1, empty: true }]);
   });
 
+  it("passes the owner's own failure on as it is, not as an unreadable file", async () => {
+    const lost = new Error('connection terminated');
+    const read = readSpreadsheet(Buffer.from('整理番号,本人氏名\nK-1,氏名\n'), 'ケース.csv', isHeaderRow, () => async () => {
+      throw lost;
+    });
+    await expect(read).rejects.toBe(lost);
+  });
+
   it('reads tab-separated text as Excel saves "Unicode text"', async () => {
     const [sheet] = await readAll(Buffer.from('整理番号\t本人氏名\nK-1\t山田 太郎\n'), 'cases.txt');
     expect(sheet.rows[0].cells).toEqual(['K-1', '山田 太郎']);

@@ -57,6 +57,14 @@ const tooBig = (what: string) => new DomainError('invalid', 'IMPORT_TOO_BIG', wh
  * the sheets' heads are returned.
  */
 export async function readSpreadsheet(file: Buffer, fileName: string, isHeader: (cells: string[]) => boolean, onSheet: OnSheet): Promise<SheetHead[]> {
+  try {
+    return await readFile(file, fileName, isHeader, onSheet);
+  } catch (e) {
+    throw e instanceof OwnerFailed ? e.reason : e;
+  }
+}
+
+async function readFile(file: Buffer, fileName: string, isHeader: (cells: string[]) => boolean, onSheet: OnSheet): Promise<SheetHead[]> {
   if (file.subarray(0, 4).equals(ZIP)) return readWorkbook(file, isHeader, onSheet);
   if (file.subarray(0, 8).equals(CFB)) {
     if (file.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
@@ -99,7 +107,7 @@ async function readCsv(text: string, fileName: string, isHeader: (cells: string[
       await handOver(sheet, CHUNK);
     }
   } catch (e) {
-    if (e instanceof DomainError) throw e;
+    if (e instanceof DomainError || e instanceof OwnerFailed) throw e;
     throw invalid('IMPORT_FILE_UNREADABLE', `The CSV cannot be read at line ${line + 1}: ${(e as Error).message}`);
   }
   return finished(sheet);
@@ -165,7 +173,7 @@ async function readWorkbook(file: Buffer, isHeader: (cells: string[]) => boolean
     try {
       return await readSheets(file, worksheets, isHeader, told);
     } catch (e) {
-      if (e instanceof DomainError) throw e;
+      if (e instanceof DomainError || e instanceof OwnerFailed) throw e;
       if (attempt < READ_ATTEMPTS && lostWorkbookPart(e) && !begun) continue;
       throw invalid('IMPORT_FILE_UNREADABLE', `The workbook cannot be read: ${(e as Error).message}`);
     }
@@ -293,7 +301,18 @@ async function handOver(sheet: SheetInProgress, atLeast: number) {
   if (sheet.sink === undefined) sheet.sink = sheet.onSheet(head, { sheets: sheet.sheets, empty: sheet.count === 0 });
   const rows = sheet.rows;
   sheet.rows = [];
-  if (sheet.sink && rows.length) await sheet.sink(rows);
+  try {
+    if (sheet.sink && rows.length) await sheet.sink(rows);
+  } catch (e) {
+    throw e instanceof DomainError ? e : new OwnerFailed(e);
+  }
+}
+
+/** The rows' owner failed (its database, say): not the file's fault, so not told as an unreadable file. */
+class OwnerFailed extends Error {
+  constructor(readonly reason: unknown) {
+    super('The rows could not be handed over');
+  }
 }
 
 async function finished(sheet: SheetInProgress): Promise<SheetHead> {
